@@ -1,0 +1,69 @@
+import { parseArgs } from 'node:util';
+import { InputError, UsageError, type Command, type CommandContext } from './command';
+import { COMMANDS } from './commands/index';
+
+const out = (t: string) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`);
+const err = (t: string) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`);
+
+function help(): string {
+  const w = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    '职称核验助手 zhicheng — 学历学位查验、表单生成与评委会导出（数据只在本机处理）',
+    '',
+    '用法：zhicheng <命令> [参数] [--json]',
+    '',
+    '命令：',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(w)}  ${c.summary}`),
+    '',
+    '每个命令加 --help 查看详细用法；加 --json 输出机器可读的 JSON。',
+  ].join('\n');
+}
+
+function commandHelp(c: Command): string {
+  return [`zhicheng ${c.name} — ${c.summary}`, '', '用法：', ...c.usage.split('\n').map((l) => `  zhicheng ${c.name} ${l}`)].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    out(help());
+    return name ? 0 : 2;
+  }
+  if (name === '--version') {
+    out('0.1.0');
+    return 0;
+  }
+  const cmd = COMMANDS.find((c) => c.name === name);
+  if (!cmd) {
+    err(`未知命令：${name}\n\n${help()}`);
+    return 2;
+  }
+  try {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      strict: true,
+      options: { ...cmd.options, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
+    if (values.help) {
+      out(commandHelp(cmd));
+      return 0;
+    }
+    const ctx: CommandContext = { positionals, values, json: values.json === true, stdout: out, stderr: err };
+    return await cmd.run(ctx);
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      const msg = e instanceof UsageError ? e.message : `参数有误：${(e as Error).message}`;
+      err(`${msg}\n\n${commandHelp(cmd)}`);
+      return 2;
+    }
+    if (e instanceof InputError) {
+      err(`错误：${e.message}`);
+      return 1;
+    }
+    err(`内部错误，请把下面的信息报告给开发者。\nInternal error: ${(e as Error).stack ?? String(e)}`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));
