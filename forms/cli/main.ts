@@ -39,12 +39,16 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    const { values, positionals } = parseArgs({
-      args: rest,
+    // Negative numbers (`workdays 2026-10-12 -5`) are values, not options.
+    const args = rest.map((a) => (/^-\d+$/.test(a) ? `\u2212${a.slice(1)}` : a));
+    const parsed = parseArgs({
+      args,
       allowPositionals: true,
       strict: true,
       options: { ...cmd.options, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     });
+    const values = parsed.values;
+    const positionals = parsed.positionals.map((p) => p.replace(/^\u2212(?=\d+$)/, '-'));
     if (values.help) {
       out(commandHelp(cmd));
       return 0;

@@ -1,0 +1,7 @@
+// Credential rules: routes, certificate numbers, page matching, working days, deadlines and pass rates.
+export * from './route';
+export * from './cert-no';
+export * from './match';
+export * from './workdays';
+export * from './deadlines';
+export * from './statistics';

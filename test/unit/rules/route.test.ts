@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { OUTCOMES } from '../../../shared/model';
+import { route, routeAfterOutcome, routeFor } from '../../../shared/rules';
+import { sampleCredential } from '../../../shared/sample/applicants';
+
+const cred = (id: string) => sampleCredential(id).credential;
+
+describe('routeFor (抚人社发〔2019〕60号 item 6 (3))', () => {
+  it.each([
+    ['2002-01-01', 'chsi-online'],
+    ['2002-07-01', 'chsi-online'],
+    ['2025-06-30', 'chsi-online'],
+    ['2001-12-31', 'archive-review'],
+    ['1999-07-01', 'archive-review'],
+  ] as const)('学历 graduated %s → %s', (date, expected) => {
+    expect(routeFor('xueli', date).route).toBe(expected);
+  });
+
+  it.each([
+    ['2008-09-01', 'degree-online'],
+    ['2022-08-15', 'degree-online'],
+    ['2008-08-31', 'archive-review'],
+    ['2007-06-30', 'archive-review'],
+  ] as const)('学位 conferred %s → %s', (date, expected) => {
+    expect(routeFor('xuewei', date).route).toBe(expected);
+  });
+
+  it('quotes the rule in Chinese', () => {
+    expect(routeFor('xueli', '2002-07-01').reason).toContain('2002届及以后');
+    expect(routeFor('xueli', '2001-07-01').reason).toContain('个人学历、学位信息审查情况材料');
+    expect(routeFor('xuewei', '2008-09-01').reason).toContain('2008年9月1日及以后');
+    expect(routeFor('xuewei', '2008-09-01').reason).toContain('中国高等教育学位在线验证报告');
+    expect(routeFor('xuewei', '2008-08-31').reason).toContain('个人学历、学位信息审查情况材料');
+  });
+
+  it('sends foreign credentials to manual review with the 留服中心 reason, whatever the date', () => {
+    const r = routeFor('xuewei', '2015-06-30', true);
+    expect(r.route).toBe('archive-review');
+    expect(r.reason).toContain('留服中心');
+  });
+});
+
+describe('route(credential)', () => {
+  it('routes the sample edge cases', () => {
+    expect(route(cred('a01-xl1')).route).toBe('archive-review'); // 1999
+    expect(route(cred('a02-xl1')).route).toBe('chsi-online'); // 2002
+    expect(route(cred('a07-xl1')).route).toBe('archive-review'); // 2001
+    expect(route(cred('a03-xw1')).route).toBe('degree-online'); // 2008-09-01
+    expect(route(cred('a05-xw2')).route).toBe('archive-review'); // 2008-08-31
+    expect(route(cred('a11-xw1')).route).toBe('archive-review'); // foreign
+    expect(route(cred('a11-xw1')).reason).toContain('留服中心');
+  });
+});
+
+describe('routeAfterOutcome', () => {
+  it('sends not-found and mismatch to archive review ("无法准确查询")', () => {
+    for (const o of ['not-found', 'mismatch'] as const) {
+      const r = routeAfterOutcome(cred('a03-xl1'), o);
+      expect(r.route).toBe('archive-review');
+      expect(r.reason).toContain('无法准确查询');
+    }
+  });
+
+  it('keeps the online route when verified, expired or after a site error', () => {
+    expect(routeAfterOutcome(cred('a03-xw1'), 'verified')).toEqual(route(cred('a03-xw1')));
+    expect(routeAfterOutcome(cred('a03-xl1'), 'expired').route).toBe('chsi-online');
+    expect(routeAfterOutcome(cred('a03-xl1'), 'expired').reason).toContain('重新生成在线验证码');
+    expect(routeAfterOutcome(cred('a03-xw1'), 'error').route).toBe('degree-online');
+  });
+
+  it('leaves an archive-review credential in archive review for every outcome', () => {
+    for (const o of OUTCOMES) expect(routeAfterOutcome(cred('a01-xl1'), o).route).toBe('archive-review');
+  });
+});
