@@ -30,3 +30,6 @@ export function checkIdNumber(raw: string): IdNumberProblem {
 export function idBirthDate(id: string): string {
   return `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
 }
+
+/** Gender encoded in a valid ID number: the 17th digit is odd for men, even for women. */
+export const idGender = (id: string): '男' | '女' => (Number(id[16]) % 2 === 1 ? '男' : '女');

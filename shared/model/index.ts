@@ -6,3 +6,4 @@ export * from './report-fields';
 export * from './record';
 export * from './backup';
 export * from './page-read';
+export * from './issues';

@@ -48,3 +48,9 @@ export const REPORT_FIELDS = {
 
 export type ReportFieldKey = keyof typeof REPORT_FIELDS;
 export const REPORT_FIELD_KEYS = Object.keys(REPORT_FIELDS) as ReportFieldKey[];
+
+/**
+ * The label beside the 在线验证码 on the sites' pages. Not a REPORT_FIELDS key: the code is a bearer secret, kept
+ * once as `vcode` (PageRead, VerificationRecord), never among the fields.
+ */
+export const VCODE_LABEL = '在线验证码';

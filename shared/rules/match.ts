@@ -60,8 +60,8 @@ const SHOWN: Partial<Record<PageKind, readonly ReportFieldKey[]>> = {
   'query-result': ['name', 'certNo'],
 };
 
-const XUELI_KEYS: readonly ReportFieldKey[] = ['name', 'gender', 'birthDate', 'certNo', 'school', 'major', 'level', 'studyMode', 'enrolDate', 'gradDate'];
-const XUEWEI_KEYS: readonly ReportFieldKey[] = ['name', 'gender', 'birthDate', 'certNo', 'awardingUnit', 'major', 'degree', 'degreeField', 'degreeDate'];
+export const XUELI_KEYS: readonly ReportFieldKey[] = ['name', 'gender', 'birthDate', 'certNo', 'school', 'major', 'level', 'studyMode', 'enrolDate', 'gradDate'];
+export const XUEWEI_KEYS: readonly ReportFieldKey[] = ['name', 'gender', 'birthDate', 'certNo', 'awardingUnit', 'major', 'degree', 'degreeField', 'degreeDate'];
 
 /** Names: half width, no spaces, and one middle dot for the many dots people type in 少数民族 names. */
 export function normaliseName(s: string): string {

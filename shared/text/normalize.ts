@@ -14,9 +14,14 @@ export function squash(s: string): string {
     .toUpperCase();
 }
 
-/** Collapse runs of white space and trim. */
+/** Runs of white space (incl. NBSP, ideographic and zero-width spaces) to one space, trimmed; nothing else changes. */
+export function collapseSpaces(s: string): string {
+  return s.replace(/[\s\u00A0\u200B-\u200D\uFEFF]+/g, ' ').trim();
+}
+
+/** Half width, runs of white space collapsed, trimmed. */
 export function tidy(s: string): string {
-  return toHalfWidth(s).replace(/[\s\u00A0\u200B-\u200D\uFEFF]+/g, ' ').trim();
+  return collapseSpaces(toHalfWidth(s));
 }
 
 /** A label as the sites print it → comparable key: half width, no spaces, no trailing colon. */
@@ -62,5 +67,8 @@ export function normaliseGraduation(s: string): string {
   return squash(s).replace(/[()（）]/g, '');
 }
 
-/** Code points of the private-use areas that obfuscation fonts draw with. */
-export const hasPrivateUse = (s: string): boolean => /[\uE000-\uF8FF]|[\u{F0000}-\u{10FFFF}]/u.test(s);
+/** Code points of the private-use areas that obfuscation fonts draw with (icon fonts use them too). */
+const PRIVATE_USE = /[\uE000-\uF8FF]|[\u{F0000}-\u{10FFFF}]/gu;
+export const hasPrivateUse = (s: string): boolean => s.search(PRIVATE_USE) >= 0;
+/** The text without private-use code points: an icon font's glyphs in a message are not words. */
+export const withoutPrivateUse = (s: string): string => s.replace(PRIVATE_USE, '');

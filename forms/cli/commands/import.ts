@@ -1,0 +1,56 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { importRoster, RosterError, type ImportResult } from '../../../shared/roster';
+import { InputError, UsageError, type Command } from '../command';
+
+async function readInput(file: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹' : code === 'EACCES' ? '没有读取权限' : (e as Error).message;
+    throw new InputError(`无法读取名册“${file}”：${why}`);
+  }
+}
+
+function report(file: string, r: ImportResult): string {
+  const credentials = r.applicants.flatMap((a) => a.credentials);
+  const xueli = credentials.filter((c) => c.kind === 'xueli').length;
+  const lines: string[] = [];
+  if (r.errors.length) {
+    const badRows = new Set(r.errors.map((e) => e.row)).size;
+    lines.push(`名册“${file}”有错误：共${r.total}行，无误${r.applicants.length}行，有错${badRows}行。`, '', '行\t列\t值\t问题');
+    for (const e of r.errors) lines.push(`${e.row}\t${e.column}\t${e.value || '（空）'}\t${e.message}`);
+    lines.push('', '有错的行不会导入；请改正后重新检查。');
+  } else if (r.total === 0) {
+    lines.push(`名册“${file}”中没有申报人。`);
+  } else {
+    lines.push(`名册“${file}”检查通过：共${r.applicants.length}人；学历${xueli}条，学位${credentials.length - xueli}条。`);
+  }
+  if (r.warnings.length) lines.push('', '提示：', ...r.warnings.map((w) => `  ${w}`));
+  return lines.join('\n');
+}
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: '检查申报人名册（.xlsx 或 .csv）：逐行列出错误，或给出人数和学历、学位条数',
+  usage: '<名册.xlsx|名册.csv> [--json]',
+  async run(ctx) {
+    const [file, ...extra] = ctx.positionals;
+    if (!file || extra.length) throw new UsageError('请给出一个名册文件，如：zhicheng import 名册.xlsx');
+    let result: ImportResult;
+    try {
+      result = await importRoster(await readInput(file), basename(file));
+    } catch (e) {
+      if (e instanceof RosterError) throw new InputError(e.message);
+      throw e;
+    }
+    if (ctx.json) {
+      const { total, applicants, errors, warnings } = result;
+      ctx.stdout(JSON.stringify({ total, valid: applicants.length, errors, warnings, applicants }, null, 2));
+    } else {
+      ctx.stdout(report(file, result));
+    }
+    return result.errors.length || result.total === 0 ? 1 : 0;
+  },
+};
