@@ -1,9 +1,10 @@
 import type { Command } from '../command';
 import { check } from './check';
+import { formsCommand } from './forms';
 import { importCommand } from './import';
 import { route } from './route';
 import { templateCommand } from './template';
 import { workdays } from './workdays';
 
 /** Every `zhicheng` subcommand, in the order `--help` lists them. Add one line per command file. */
-export const COMMANDS: Command[] = [importCommand, templateCommand, check, route, workdays];
+export const COMMANDS: Command[] = [importCommand, templateCommand, check, route, workdays, formsCommand];

@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { extname, join, relative } from 'node:path';
+import { Settings, isoDate } from '../../../shared/model';
+import { importRoster } from '../../../shared/roster';
+import { safeName } from '../../export/file-names';
+import { FORMS, FormInputError, formById, jobsFor, sourceFromJson, type FormJob, type FormSource } from '../../definitions/index';
+import * as render from '../../render/index';
+import { InputError, UsageError, type Command } from '../command';
+
+type DocxRenderer = (formId: string, data: unknown) => Promise<Uint8Array>;
+/** The DOCX renderer, once forms/render/index.ts exports it. */
+const renderDocx = (render as unknown as { renderDocx?: DocxRenderer }).renderDocx;
+
+const INPUT_LABELS = { 'applicant-credential': '每项学历学位一份', applicant: '每位申报人一份', committee: '全体申报人一份' } as const;
+
+async function loadSource(file: string): Promise<FormSource> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(file));
+  } catch (e) {
+    throw new InputError(`无法读取数据文件“${file}”：${(e as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (e as Error).message}`);
+  }
+  const ext = extname(file).toLowerCase();
+  if (ext === '.xlsx' || ext === '.csv') {
+    let r;
+    try {
+      r = await importRoster(bytes, file);
+    } catch (e) {
+      throw new InputError(`花名册无法读取：${(e as Error).message}`);
+    }
+    if (r.errors.length) {
+      const first = r.errors.slice(0, 3).map((x) => `第${x.row}行“${x.column}”：${x.message}`).join('；');
+      throw new InputError(`花名册有${r.errors.length}处错误，请改正后再生成表格：${first}${r.errors.length > 3 ? '……' : ''}`);
+    }
+    if (!r.applicants.length) throw new InputError('花名册中没有申报人');
+    return { applicants: r.applicants, records: [], settings: Settings.parse({}) };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new InputError(`数据文件不是有效的JSON，也不是.xlsx/.csv花名册：${(e as Error).message}`);
+  }
+  try {
+    return sourceFromJson(json);
+  } catch (e) {
+    if (e instanceof FormInputError) throw new InputError(e.message);
+    throw e;
+  }
+}
+
+/** `<out>/<姓名>-<证件后4位>/<表名>[-后缀].<ext>`, or `<out>/<表名>.<ext>` for committee forms; never overwrites within a run. */
+function pathFor(out: string, job: FormJob, ext: string, taken: Set<string>): string {
+  const dir = job.applicant ? join(out, safeName(`${safeName(job.applicant.name, 20)}-${job.applicant.idNumber.slice(-4)}`)) : out;
+  const suffix = job.form.fileSuffix ? `-${job.form.fileSuffix(job.data as never)}` : '';
+  const base = safeName(`${job.form.fileName}${suffix}`);
+  let p = join(dir, `${base}.${ext}`);
+  for (let i = 2; taken.has(p); i++) p = join(dir, `${base}-${i}.${ext}`);
+  taken.add(p);
+  return p;
+}
+
+export const formsCommand: Command = {
+  name: 'forms',
+  summary: '生成表格（评定表、查验结果单、审查材料、承诺书、公示名单、统计表）为PDF/DOCX；不加 --pdf/--docx 时两种都生成',
+  usage: [
+    '--list [--json]',
+    '--form <表格编号|all> --data <申报人.json|备份.json|花名册.xlsx|.csv> --out <目录> [--pdf] [--docx] [--meeting YYYY-MM-DD] [--publicity-from YYYY-MM-DD] [--json]',
+  ].join('\n'),
+  options: {
+    list: { type: 'boolean' },
+    form: { type: 'string' },
+    data: { type: 'string' },
+    out: { type: 'string' },
+    pdf: { type: 'boolean' },
+    docx: { type: 'boolean' },
+    meeting: { type: 'string' },
+    'publicity-from': { type: 'string' },
+  },
+  async run(ctx) {
+    const v = ctx.values;
+    if (v.list) {
+      const list = FORMS.map((f) => ({ id: f.id, title: f.title, input: f.input }));
+      ctx.stdout(ctx.json ? JSON.stringify(list, null, 2) : list.map((f) => `${f.id.padEnd(20)} ${f.title}（${INPUT_LABELS[f.input]}）`).join('\n'));
+      return 0;
+    }
+    if (typeof v.form !== 'string') throw new UsageError('请用 --form 指定表格编号（或 all），用 --list 查看全部表格');
+    const forms = v.form === 'all' ? [...FORMS] : [formById(v.form)];
+    if (!forms[0]) throw new UsageError(`没有编号为“${v.form}”的表格；可用的编号：${FORMS.map((f) => f.id).join('、')}`);
+    if (typeof v.data !== 'string') throw new UsageError('请用 --data 指定数据文件（申报人JSON、备份JSON或花名册.xlsx/.csv）');
+    if (typeof v.out !== 'string') throw new UsageError('请用 --out 指定输出目录');
+    for (const k of ['meeting', 'publicity-from'] as const) {
+      const d = v[k];
+      if (d !== undefined && (typeof d !== 'string' || !isoDate.safeParse(d).success)) throw new UsageError(`--${k} 应为YYYY-MM-DD格式的有效日期，实际为“${String(d)}”`);
+    }
+    const wantPdf = v.pdf === true || v.docx !== true;
+    const wantDocx = v.docx === true || v.pdf !== true;
+    if (v.docx === true && !renderDocx) throw new InputError('DOCX 输出尚未提供（renderDocx 未实现），请先用 --pdf');
+
+    const source = await loadSource(v.data);
+    if (typeof v.meeting === 'string' || typeof v['publicity-from'] === 'string') {
+      source.meeting = {
+        ...(typeof v.meeting === 'string' ? { date: v.meeting } : {}),
+        ...(typeof v['publicity-from'] === 'string' ? { publicityFrom: v['publicity-from'] } : {}),
+      };
+    }
+    const files: { path: string; form: string; format: 'pdf' | 'docx'; size: number; sha256: string; applicantId?: string }[] = [];
+    const warnings: string[] = [];
+    const taken = new Set<string>();
+    const write = async (job: FormJob, ext: 'pdf' | 'docx', bytes: Uint8Array) => {
+      const p = pathFor(v.out as string, job, ext, taken);
+      await mkdir(join(p, '..'), { recursive: true });
+      await writeFile(p, bytes);
+      files.push({
+        path: p,
+        form: job.form.id,
+        format: ext,
+        size: bytes.length,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        ...(job.applicant ? { applicantId: job.applicant.id } : {}),
+      });
+    };
+    for (const form of forms) {
+      for (const job of jobsFor(form!, source)) {
+        if (wantPdf) {
+          const r = await render.renderPdfWithLayout(job.form.id, job.data);
+          for (const w of r.layout.warningsZh) warnings.push(`${job.form.title}${job.applicant ? `（${job.applicant.name}）` : ''}：${w}`);
+          await write(job, 'pdf', r.bytes);
+        }
+        if (wantDocx && renderDocx) await write(job, 'docx', await renderDocx(job.form.id, job.data));
+      }
+    }
+    if (wantDocx && !renderDocx && !ctx.json) ctx.stderr('提示：DOCX 输出尚未提供，本次只生成了PDF。');
+    if (ctx.json) ctx.stdout(JSON.stringify({ files, warnings }, null, 2));
+    else {
+      for (const w of warnings) ctx.stderr(`注意：${w}`);
+      ctx.stdout([...files.map((f) => `${relative(process.cwd(), f.path) || f.path}  ${(f.size / 1024).toFixed(1)} KB`), `共生成${files.length}个文件。`].join('\n'));
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,226 @@
+// 辽宁省专业技术资格评定表: cover, basic information, credentials with how each is verified, the histories (as many
+// rows as the data has, continuing on new pages with their header rows), the opinion blocks, 评定情况 and 核准备案.
+// Sections and labels follow ../shared/forms.md §1 (reconstructed where no official copy was at hand).
+import {
+  ACHIEVEMENT_FIELDS,
+  APPLICANT_FIELDS,
+  AWARD_FIELDS,
+  CREDENTIAL_KIND_LABELS,
+  PAPER_FIELDS,
+  STUDY_FIELDS,
+  TRAINING_FIELDS,
+  WORK_FIELDS,
+  XUELI_FIELDS,
+  XUEWEI_FIELDS,
+  credentialDate,
+  credentialLevel,
+} from '../../shared/model';
+import { ROUTE_LABELS, route, routeAfterOutcome } from '../../shared/rules';
+import { DEFAULTS, type Block, type Cell, type Row, type Table } from '../document/model';
+import { defineForm, type ApplicantData } from './form';
+import { A4, bind, historyTable, label, minRows, opinionBlocks, value } from './parts';
+
+const F = APPLICANT_FIELDS;
+
+/** How each credential is (or was) verified: the route, refined by the lookup's outcome when there is a record. */
+function verificationRoutes(data: ApplicantData): string[] {
+  return data.applicant.credentials.map((c) => {
+    const rec = data.records?.find((r) => r.credentialId === c.id);
+    return ROUTE_LABELS[(rec ? routeAfterOutcome(c, rec.outcome) : route(c)).route];
+  });
+}
+
+function cover(): Block[] {
+  const line = (lbl: string, path: string): Row => ({
+    cells: [
+      label(lbl, { style: { size: 15 } }),
+      value(path, { style: { size: 15, align: 'center' }, borders: { bottom: 0.75 } }),
+    ],
+    minHeight: 14,
+  });
+  return [
+    { type: 'spacer', height: 30 },
+    { type: 'title', text: '辽宁省专业技术资格评定表', style: { size: 26 }, spaceAfter: 40 },
+    {
+      type: 'table',
+      columns: [40, 90],
+      rules: { outer: 0, inner: 0 },
+      style: { lineHeight: 1.3 },
+      rows: [
+        line(F.name.label, 'applicant.name'),
+        line(F.employer.label, 'applicant.employer'),
+        line(F.series.label, 'applicant.series'),
+        line(F.specialty.label, 'applicant.specialty'),
+        line(F.level.label, 'applicant.level'),
+        line(F.committee.label, 'applicant.committee'),
+        {
+          cells: [label('填表时间', { style: { size: 15 } }), { text: DEFAULTS.dateBlanks, style: { size: 15, align: 'center' }, borders: { bottom: 0.75 } }],
+          minHeight: 14,
+        },
+      ],
+    },
+    { type: 'spacer', height: 50 },
+    { type: 'paragraph', text: '辽宁省人力资源和社会保障厅制', style: { size: 15, align: 'center' } },
+    { type: 'pageBreak' },
+  ];
+}
+
+function basicInfo(): Table {
+  const photo: Cell = { rowSpan: 4, blocks: [{ type: 'photoBox' }], valign: 'middle' };
+  const rows: Row[] = [
+    { cells: [label('基本情况', { colSpan: 7, style: { align: 'left', bold: true } })] },
+    { cells: [label(F.name.label), value('applicant.name'), label(F.gender.label), value('applicant.gender'), label(F.birthMonth.label), value('applicant.birthMonth', { format: 'month' }), photo] },
+    { cells: [label(F.ethnicity.label), value('applicant.ethnicity'), label(F.idNumber.label), value('applicant.idNumber', { colSpan: 3 })] },
+    { cells: [label(F.workStart.label), value('applicant.workStart', { format: 'month', colSpan: 2 }), label('专业技术工作年限'), value('derived.blank', { colSpan: 2 })] },
+    { cells: [label(F.employer.label), value('applicant.employer', { colSpan: 5 })] },
+    { cells: [label(F.adminPost.label), value('applicant.adminPost', { colSpan: 2 }), label(F.currentPost.label), value('applicant.currentPost', { colSpan: 3 })] },
+    { cells: [label(F.currentTitle.label), value('applicant.currentTitle', { colSpan: 2 }), label(F.currentTitleDate.label), value('applicant.currentTitleDate', { format: 'month', colSpan: 3 })] },
+    { cells: [label(F.series.label), value('applicant.series', { colSpan: 2 }), label(F.specialty.label), value('applicant.specialty', { colSpan: 3 })] },
+    { cells: [label(F.level.label), value('applicant.level', { colSpan: 2 }), label(F.committee.label), value('applicant.committee', { colSpan: 3 })] },
+  ];
+  return { type: 'table', columns: [24, 26, 16, 22, 22, 30, 30], rows: minRows(rows, 9), style: { lineHeight: 1.3 }, spaceAfter: 3 };
+}
+
+function credentials(data: ApplicantData): Table {
+  const n = data.applicant.credentials.length;
+  const header: Cell[] = [
+    label(XUELI_FIELDS.kind.label, { style: { align: 'center' } }),
+    label(`${XUELI_FIELDS.school.label}／${XUEWEI_FIELDS.school.label}`, { style: { align: 'center' } }),
+    label(XUELI_FIELDS.major.label, { style: { align: 'center' } }),
+    label(`${XUELI_FIELDS.level.label}／${XUEWEI_FIELDS.degree.label}`, { style: { align: 'center' } }),
+    label(`${XUELI_FIELDS.gradDate.label}／${XUEWEI_FIELDS.degreeDate.label}`, { style: { align: 'center' } }),
+    label(XUELI_FIELDS.certNo.label, { style: { align: 'center' } }),
+    label('学历学位查验方式', { style: { align: 'center' } }),
+  ];
+  const rows: Row[] = [
+    { cells: [label(F.credentials.label, { colSpan: 7, style: { align: 'left', bold: true } })] },
+    { cells: header },
+  ];
+  for (let i = 0; i < n; i++) {
+    rows.push({
+      cells: [
+        value(`derived.credentials.${i}.kind`, { style: { align: 'center' } }),
+        value(`applicant.credentials.${i}.school`),
+        value(`applicant.credentials.${i}.major`),
+        value(`derived.credentials.${i}.level`, { style: { align: 'center' } }),
+        value(`derived.credentials.${i}.date`, { format: 'date' }),
+        value(`applicant.credentials.${i}.certNo`),
+        value(`derived.credentials.${i}.route`, { style: { align: 'center' } }),
+      ],
+    });
+  }
+  if (n === 0) rows.push({ cells: Array.from({ length: 7 }, () => ({ text: '' })) });
+  return { type: 'table', columns: [12, 26, 20, 19, 27, 38, 28], rows: minRows(rows, 8), headerRows: 2, style: { lineHeight: 1.3, size: 9 }, spaceAfter: 3 };
+}
+
+function histories(data: ApplicantData): Table[] {
+  const a = data.applicant;
+  return [
+    historyTable({ title: F.study.label, fields: STUDY_FIELDS, columns: ['from', 'to', 'school', 'major', 'credential'], widths: [26, 26, 48, 40, 30], path: 'applicant.study', count: a.study.length, formats: { from: 'month', to: 'month' } }),
+    historyTable({ title: F.work.label, fields: WORK_FIELDS, columns: ['from', 'to', 'employer', 'work', 'post'], widths: [26, 26, 48, 40, 30], path: 'applicant.work', count: a.work.length, formats: { from: 'month', to: 'month' } }),
+    historyTable({ title: F.training.label, fields: TRAINING_FIELDS, columns: ['from', 'to', 'content', 'hours'], widths: [26, 26, 94, 24], path: 'applicant.training', count: a.training.length, formats: { from: 'month', to: 'month' } }),
+    historyTable({ title: F.achievements.label, fields: ACHIEVEMENT_FIELDS, columns: ['text'], widths: [158], numbered: 12, path: 'applicant.achievements', count: a.achievements.length, blankRows: 3 }),
+    historyTable({ title: F.papers.label, fields: PAPER_FIELDS, columns: ['title', 'publication', 'date', 'role'], widths: [58, 46, 26, 28], numbered: 12, path: 'applicant.papers', count: a.papers.length, formats: { date: 'month' } }),
+    historyTable({ title: F.awards.label, fields: AWARD_FIELDS, columns: ['date', 'name', 'grantor', 'rank'], widths: [26, 50, 48, 34], numbered: 12, path: 'applicant.awards', count: a.awards.length, formats: { date: 'month' } }),
+  ];
+}
+
+function opinions(): Block[] {
+  const row = (title: string, prompt: string | undefined, signer: string, seal: string): Row => ({
+    cells: [label(title, { style: { align: 'center' } }), { blocks: opinionBlocks({ prompt, signer, seal, space: 6 }) }],
+  });
+  return [
+    {
+      type: 'table',
+      columns: [24, 146],
+      rows: [
+        row('单位推荐意见', '（考评小组意见、公示情况）', '负责人', '（单位公章）'),
+        row('主管部门审核意见', undefined, '负责人', '（主管部门公章）'),
+        row('人力资源社会保障部门审核意见', undefined, '负责人', '（人社部门公章）'),
+      ],
+      spaceAfter: 3,
+    },
+  ];
+}
+
+function committee(): Block[] {
+  const blank = (path: string) => bind(path, 'text', true, '　　　');
+  return [
+    {
+      type: 'table',
+      columns: [24, 146],
+      rows: [
+        {
+          cells: [
+            label('评定情况', { style: { align: 'center' } }),
+            {
+              blocks: [
+                { type: 'paragraph', text: ['评委会总人数', blank('derived.blank'), '人，出席人数', blank('derived.blank'), '人。'], spaceBefore: 2 },
+                { type: 'paragraph', text: ['表决结果：同意', blank('derived.blank'), '人，不同意', blank('derived.blank'), '人，弃权', blank('derived.blank'), '人。'], spaceBefore: 2 },
+                {
+                  type: 'paragraph',
+                  indent: 2,
+                  spaceBefore: 3,
+                  style: { lineHeight: 1.8 },
+                  text: [
+                    '经',
+                    bind('applicant.committee', 'text', true, '　　　　　　'),
+                    '评审，',
+                    bind('applicant.name', 'text', true),
+                    '同志具备',
+                    bind('applicant.specialty', 'text', true),
+                    '专业',
+                    bind('applicant.level', 'text', true),
+                    '专业技术资格。',
+                  ],
+                },
+                { type: 'spacer', height: 4 },
+                { type: 'sealBox', caption: '（评委会公章）' },
+                { type: 'signatureLine', label: '主任委员' },
+              ],
+            },
+          ],
+        },
+        {
+          cells: [
+            label('核准备案意见', { style: { align: 'center' } }),
+            { blocks: [{ type: 'spacer', height: 10 }, { type: 'sealBox', caption: '（人社部门公章）' }, { type: 'signatureLine', label: '人社部门', action: '盖章' }] },
+          ],
+        },
+      ],
+    },
+  ];
+}
+
+export const evaluation = defineForm({
+  id: 'evaluation',
+  title: '辽宁省专业技术资格评定表',
+  fileName: '专业技术资格评定表',
+  input: 'applicant',
+  build(data) {
+    const routes = verificationRoutes(data);
+    const derived = {
+      blank: '',
+      credentials: data.applicant.credentials.map((c, i) => ({
+        kind: CREDENTIAL_KIND_LABELS[c.kind],
+        level: credentialLevel(c),
+        date: credentialDate(c),
+        route: routes[i],
+      })),
+    };
+    return {
+      title: `辽宁省专业技术资格评定表（${data.applicant.name}）`,
+      page: { ...A4, pageNumbers: false },
+      data: { ...data, derived },
+      body: [
+        ...cover(),
+        basicInfo(),
+        credentials(data),
+        ...histories(data),
+        { type: 'pageBreak' },
+        ...opinions(),
+        ...committee(),
+      ],
+    };
+  },
+});

@@ -1,0 +1,80 @@
+// What the forms are filled from: an applicant JSON, a backup/export JSON (Backup), or applicants from a roster.
+// Browser-safe (no node:*): callers read the file; this validates it and pairs each form with its data.
+import {
+  Applicant,
+  Backup,
+  Settings,
+  VerificationRecord,
+  type Credential,
+} from '../../shared/model';
+import { describeApplicantIssues, zhErrors } from '../../shared/model/issues';
+import type { FormDefinition, FormInput, InputData, Meeting } from './form';
+
+/** Everything forms can be made from. */
+export interface FormSource {
+  applicants: Applicant[];
+  records: VerificationRecord[];
+  settings: Settings;
+  meeting?: Meeting;
+}
+
+/** Bad input, in Chinese (shown to users as is). */
+export class FormInputError extends Error {
+  override name = 'FormInputError';
+}
+
+/** Reads a parsed JSON document: a Backup (applicants + records + settings), one applicant, or a list of them. */
+export function sourceFromJson(json: unknown): FormSource {
+  const obj = json && typeof json === 'object' ? (json as Record<string, unknown>) : undefined;
+  if (obj && !Array.isArray(obj) && ('applicants' in obj || obj.app === 'zhicheng-desk')) {
+    const b = Backup.safeParse(json, { error: zhErrors });
+    if (!b.success) {
+      const first = b.error.issues[0]!;
+      const path = first.path.map(String).join('.');
+      throw new FormInputError(`备份文件格式不对：${path ? `“${path}”` : ''}${first.message}（共${b.error.issues.length}处问题）`);
+    }
+    return { applicants: b.data.applicants, records: b.data.records, settings: b.data.settings };
+  }
+  const list = Array.isArray(json) ? json : [json];
+  if (!list.length) throw new FormInputError('数据文件中没有申报人');
+  const applicants = list.map((item, i) => {
+    const r = Applicant.safeParse(item, { error: zhErrors });
+    if (!r.success) throw new FormInputError(`${list.length > 1 ? `第${i + 1}位申报人：` : ''}${describeApplicantIssues(r.error, item)}`);
+    return r.data;
+  });
+  return { applicants, records: [], settings: Settings.parse({}) };
+}
+
+/** One document to make: the form, its data, and whose it is (absent for committee forms). */
+export interface FormJob<I extends FormInput = FormInput> {
+  form: FormDefinition<I>;
+  data: InputData[I];
+  applicant?: Applicant;
+  credential?: Credential;
+}
+
+/** Every document a form makes from a source: one per credential, one per applicant, or one for the roster. */
+export function jobsFor(form: FormDefinition<FormInput>, source: FormSource): FormJob[] {
+  const { applicants, records, settings } = source;
+  switch (form.input) {
+    case 'committee':
+      return [{ form, data: { applicants, settings, ...(source.meeting ? { meeting: source.meeting } : {}) } }];
+    case 'applicant':
+      return applicants.map((applicant) => ({
+        form,
+        applicant,
+        data: { applicant, settings, records: records.filter((r) => r.applicantId === applicant.id) },
+      }));
+    case 'applicant-credential':
+      return applicants.flatMap((applicant) =>
+        applicant.credentials.map((credential) => {
+          // The latest record of this credential, if it has been looked up.
+          const record = records
+            .filter((r) => r.applicantId === applicant.id && r.credentialId === credential.id)
+            .sort((x, y) => y.capturedAt.localeCompare(x.capturedAt))[0];
+          return { form, applicant, credential, data: { applicant, credential, settings, ...(record ? { record } : {}) } };
+        }),
+      );
+  }
+}
+

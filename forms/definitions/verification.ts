@@ -1,0 +1,147 @@
+// 学历／学位网上查验结果单: one per credential — the result exactly as the site showed it, where and when it was read,
+// its fingerprint and a QR code to re-verify, then 查验人（签字） and 单位（盖章）. Without a record (not looked up yet)
+// the sheet still renders, every result cell blank, to be filled in by hand from the site.
+import {
+  APPLICANT_FIELDS,
+  CREDENTIAL_KIND_LABELS,
+  OUTCOME_LABELS,
+  REPORT_FIELDS,
+  REPORT_FIELD_KEYS,
+  SITE_LABELS,
+  XUELI_FIELDS,
+  XUEWEI_FIELDS,
+  credentialLevel,
+  type ReportFieldKey,
+  type VerificationRecord,
+} from '../../shared/model';
+import { XUELI_KEYS, XUEWEI_KEYS } from '../../shared/rules';
+import { DEFAULTS, type Cell, type Row } from '../document/model';
+import { defineForm, type ApplicantCredentialData } from './form';
+import { A4, label, minRows, value } from './parts';
+
+/** The site's own re-verification address for a report's 在线验证码 (学信网 reports only). */
+export function reverifyUrl(record: VerificationRecord | undefined): string {
+  if (!record?.vcode || record.site !== 'chsi') return '';
+  return `https://www.chsi.com.cn/xlcx/bg.do?vcode=${encodeURIComponent(record.vcode)}`;
+}
+
+/** What the comparison with the applicant's declaration found, one line each. */
+export function comparisonText(record: VerificationRecord | undefined): string {
+  if (!record) return '';
+  const problems = record.comparison.filter((c) => c.status !== 'match');
+  if (!problems.length) return record.comparison.length ? `与申报信息一致（共比对${record.comparison.length}项）` : '';
+  return problems.map((c, i) => `${i + 1}. ${c.reason ?? `${c.label}：申报为“${c.expected ?? ''}”，页面为“${c.actual ?? ''}”`}`).join('\n');
+}
+
+/** A value is "long" when it would not fit beside another pair (width in ems: half-width characters count half). */
+const isLong = (s: string) => [...s].reduce((w, ch) => w + (ch.codePointAt(0)! < 0x2e80 ? 0.5 : 1), 0) > 13;
+const IMAGE_NOTE = '（页面以图片显示）';
+const IMAGE_CONFIRMED = '（页面以图片显示，已目视核对）';
+
+function resultRows(data: ApplicantCredentialData): Row[] {
+  const r = data.record;
+  const keys: ReportFieldKey[] = r
+    ? REPORT_FIELD_KEYS.filter((k) => r.fields[k])
+    : [...(data.credential.kind === 'xueli' ? XUELI_KEYS : XUEWEI_KEYS)];
+  const cell = (k: ReportFieldKey, colSpan: number): Cell => {
+    const f = r?.fields[k];
+    const note = f?.image ? (r!.confirmedByEye.includes(k) ? IMAGE_CONFIRMED : IMAGE_NOTE) : '';
+    return { text: note ? [{ bind: `record.fields.${k}.raw` }, note] : { bind: `record.fields.${k}.raw` }, colSpan };
+  };
+  const rows: Row[] = [];
+  let pending: ReportFieldKey | undefined;
+  const flush = () => {
+    if (pending) rows.push({ cells: [label(REPORT_FIELDS[pending].label), cell(pending, 3)] });
+    pending = undefined;
+  };
+  for (const k of keys) {
+    const raw = r?.fields[k]?.raw ?? '';
+    if (isLong(raw)) {
+      flush();
+      rows.push({ cells: [label(REPORT_FIELDS[k].label), cell(k, 3)] });
+    } else if (pending) {
+      rows.push({ cells: [label(REPORT_FIELDS[pending].label), cell(pending, 1), label(REPORT_FIELDS[k].label), cell(k, 1)] });
+      pending = undefined;
+    } else pending = k;
+  }
+  flush();
+  return rows;
+}
+
+export const verification = defineForm({
+  id: 'verification',
+  title: '学历／学位网上查验结果单',
+  fileName: '学历学位查验结果单',
+  input: 'applicant-credential',
+  fileSuffix: ({ credential }) => `${CREDENTIAL_KIND_LABELS[credential.kind]}-${credentialLevel(credential)}`,
+  build(data) {
+    const { credential, record } = data;
+    const kind = CREDENTIAL_KIND_LABELS[credential.kind];
+    const F = credential.kind === 'xueli' ? XUELI_FIELDS : XUEWEI_FIELDS;
+    const qrUrl = reverifyUrl(record);
+    const sheet = {
+      site: record ? SITE_LABELS[record.site] : '',
+      outcome: record ? OUTCOME_LABELS[record.outcome] : '',
+      comparison: comparisonText(record),
+      level: credentialLevel(credential),
+      date: credential.kind === 'xueli' ? credential.gradDate : credential.degreeDate,
+      qrUrl,
+    };
+    const declared: Row[] = [
+      { cells: [label(APPLICANT_FIELDS.name.label), value('applicant.name'), label(APPLICANT_FIELDS.idNumber.label), value('applicant.idNumber')] },
+      { cells: [label(F.school.label), value('credential.school', { colSpan: 3 })] },
+      { cells: [label(F.major.label), value('credential.major'), label(credential.kind === 'xueli' ? XUELI_FIELDS.level.label : XUEWEI_FIELDS.degree.label), value('sheet.level')] },
+      { cells: [label(F.certNo.label), value('credential.certNo'), label(credential.kind === 'xueli' ? XUELI_FIELDS.gradDate.label : XUEWEI_FIELDS.degreeDate.label), value('sheet.date', { format: 'date' })] },
+    ];
+    const qrCell: Cell = qrUrl
+      ? { rowSpan: 4, blocks: [{ type: 'qr', text: { bind: 'sheet.qrUrl' }, size: 23, align: 'center', caption: '扫码复核' }], valign: 'middle' }
+      : { rowSpan: 4, text: '' };
+    const check: Row[] = [
+      { cells: [label('查验单位'), value('settings.unitName', { colSpan: 3 }), qrCell] },
+      { cells: [label('查验网站'), value('sheet.site'), label('在线验证码'), value('record.vcode')] },
+      { cells: [label('查验时间'), value('record.capturedAt', { format: 'datetime', colSpan: 3 })] },
+      { cells: [label('报告网址'), value('record.url', { colSpan: 3 })] },
+      { cells: [label('页面指纹'), { text: ['SHA-256：', { bind: 'record.sha256' }], colSpan: 4 }] },
+      { cells: [label('查验结论'), value('sheet.outcome', { colSpan: 4 })] },
+      { cells: [label('比对情况'), value('sheet.comparison', { colSpan: 4 })], minHeight: 12 },
+    ];
+    return {
+      title: `${kind}网上查验结果单`,
+      page: A4,
+      data: { ...data, sheet },
+      body: [
+        { type: 'title', text: `${kind}网上查验结果单`, spaceAfter: 3 },
+        ...(record
+          ? []
+          : [{ type: 'paragraph' as const, text: '（尚未在线查验：请查验人按网页内容如实填写以下空白栏目）', style: { size: 10.5, align: 'center' as const }, spaceAfter: 2 }]),
+        { type: 'paragraph', text: '一、申报信息', style: { size: 12, bold: true, lineHeight: 1.2 }, spaceAfter: 1.5, keepWithNext: true },
+        { type: 'table', columns: [30, 55, 30, 55], rows: minRows(declared, 7.5), style: { lineHeight: 1.3 } },
+        { type: 'paragraph', text: `二、网上查验结果（照录网页内容）`, style: { size: 12, bold: true, lineHeight: 1.2 }, spaceBefore: 3, spaceAfter: 1.5, keepWithNext: true },
+        { type: 'table', columns: [30, 55, 30, 55], rows: minRows(resultRows(data), record ? 7.5 : 9), style: { lineHeight: 1.3 } },
+        { type: 'paragraph', text: '三、查验信息', style: { size: 12, bold: true, lineHeight: 1.2 }, spaceBefore: 3, spaceAfter: 1.5, keepWithNext: true },
+        { type: 'table', columns: [30, 40, 24, 50, 26], rows: minRows(check, 7.5), style: { lineHeight: 1.3 } },
+        {
+          type: 'table',
+          columns: [85, 85],
+          rules: { outer: 0, inner: 0 },
+          spaceBefore: 4,
+          rows: [
+            {
+              cells: [
+                {
+                  blocks: [
+                    { type: 'spacer', height: 6 },
+                    { type: 'signatureLine', label: '查验人', align: 'left', lineWidth: 35, date: false },
+                    { type: 'signatureLine', label: '单位', action: '盖章', align: 'left', lineWidth: 35, date: false },
+                    { type: 'signatureLine', label: '日期', action: '', align: 'left', lineWidth: 0, date: true },
+                  ],
+                },
+                { blocks: [{ type: 'sealBox', align: 'center' }] },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+  },
+});

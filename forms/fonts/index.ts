@@ -1,0 +1,4 @@
+export * from './files';
+export * from './loader';
+export * from './fontset';
+export { browserFontLoader } from './browser-loader';

@@ -1,0 +1,80 @@
+import { DEFAULTS, ptToMm, type Align, type TextStyle } from '../../document/model';
+import { MISSING_GLYPH, type Face, type FontSet } from '../../fonts/fontset';
+
+/** A style with every property settled. */
+export interface Style {
+  size: number;
+  bold: boolean;
+  align: Align;
+  lineHeight: number;
+  color: string;
+}
+
+export const mergeStyle = (base: Style, over?: TextStyle): Style => ({
+  size: over?.size ?? base.size,
+  bold: over?.bold ?? base.bold,
+  align: over?.align ?? base.align,
+  lineHeight: over?.lineHeight ?? base.lineHeight,
+  color: over?.color ?? base.color,
+});
+
+export const BODY_STYLE: Style = { size: DEFAULTS.bodySize, bold: false, align: 'left', lineHeight: DEFAULTS.lineHeight, color: '#000000' };
+
+export interface Glyph {
+  face: Face;
+  /** The code point drawn (MISSING_GLYPH when no face has the character). */
+  cp: number;
+  /** Advance as a fraction of the em. */
+  em: number;
+}
+
+/** What handlers share while laying out one document: fonts, data, the characters used, warnings. */
+export class LayoutEnv {
+  readonly warnings: string[] = [];
+  readonly warningsZh: string[] = [];
+  /** Code points used per face key (for subsetting). */
+  readonly used = new Map<string, Set<number>>();
+  private readonly glyphs = new Map<number, Glyph | null>();
+  private readonly missing = new Set<number>();
+
+  constructor(
+    readonly fonts: FontSet,
+    readonly data: unknown,
+  ) {}
+
+  /** The face and advance of a code point (cached); missing characters become 〓 with one warning each. */
+  glyph(cp: number): Glyph {
+    let g = this.glyphs.get(cp);
+    if (g === undefined) {
+      const face = this.fonts.faceOf(cp);
+      if (face) g = { face, cp, em: face.sfnt.advance(face.sfnt.glyphOf(cp)) / face.sfnt.metrics.unitsPerEm };
+      else g = null;
+      this.glyphs.set(cp, g);
+    }
+    if (g === null) {
+      if (cp === MISSING_GLYPH) throw new Error('primary font lacks U+3013');
+      if (!this.missing.has(cp)) {
+        this.missing.add(cp);
+        const hex = cp.toString(16).toUpperCase().padStart(4, '0');
+        this.warn(`no font has U+${hex}; drawn as 〓`, `字符“${String.fromCodePoint(cp)}”（U+${hex}）没有可用字体，已印为〓，请手工填写`);
+      }
+      return this.glyph(MISSING_GLYPH);
+    }
+    return g;
+  }
+
+  /** Records that a glyph is drawn. */
+  use(g: Glyph): void {
+    let s = this.used.get(g.face.key);
+    if (!s) this.used.set(g.face.key, (s = new Set()));
+    s.add(g.cp);
+  }
+
+  warn(en: string, zh: string): void {
+    this.warnings.push(en);
+    this.warningsZh.push(zh);
+  }
+}
+
+/** Line box height in mm. */
+export const lineHeightMm = (s: Style): number => ptToMm(s.size * s.lineHeight);

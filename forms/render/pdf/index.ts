@@ -1,0 +1,108 @@
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { mmToPt, type Content, type Document } from '../../document/model';
+import { cellBlocks, resolveContent } from '../../document/resolve';
+import type { FontSet, Face } from '../../fonts/fontset';
+import { contentStream } from './draw';
+import { embedSubset, type EmbeddedFont } from './embed-font';
+import { layoutDocument } from './flow';
+import type { DocumentLayout } from './items';
+import type { Block, CellBlock } from '../../document/model';
+
+export interface PdfOptions {
+  /** CreationDate/ModDate; default now. Fix it for byte-identical output. */
+  date?: Date;
+}
+
+export interface PdfResult {
+  bytes: Uint8Array;
+  layout: DocumentLayout;
+}
+
+/** Every code point the document may draw (fallback chunks are loaded for them before layout). */
+export function documentCodePoints(doc: Document): Set<number> {
+  const cps = new Set<number>();
+  const add = (c: Content | undefined) => {
+    for (const r of resolveContent(doc.data, c)) for (const ch of r.text) cps.add(ch.codePointAt(0)!);
+  };
+  const visit = (b: Block | CellBlock) => {
+    switch (b.type) {
+      case 'title':
+      case 'paragraph':
+        add(b.text);
+        break;
+      case 'signatureLine':
+        add(b.label);
+        if (typeof b.date === 'object' || typeof b.date === 'string') add(b.date);
+        break;
+      case 'qr':
+        add(b.caption);
+        break;
+      case 'table':
+        for (const row of b.rows) for (const cell of row.cells) cellBlocks(cell).forEach(visit);
+        break;
+      default:
+    }
+  };
+  doc.body.forEach(visit);
+  return cps;
+}
+
+/** Lays out and writes one document as PDF. */
+export async function renderDocumentPdf(doc: Document, fonts: FontSet, opts: PdfOptions = {}): Promise<PdfResult> {
+  await fonts.prepare(documentCodePoints(doc));
+  const layout = layoutDocument(doc, fonts);
+  const pdf = await PDFDocument.create({ updateMetadata: false });
+  const date = opts.date ?? new Date();
+  pdf.setTitle(doc.title);
+  pdf.setCreator('zhicheng-desk 职称核验助手');
+  pdf.setProducer('zhicheng-desk (pdf-lib, HarfBuzz subset)');
+  pdf.setCreationDate(date);
+  pdf.setModificationDate(date);
+  pdf.catalog.set(PDFName.of('Lang'), PDFString.of('zh-CN'));
+
+  const embedded = new Map<string, { font: EmbeddedFont; name: string }>();
+  let i = 0;
+  for (const [key, used] of usedByFace(layout)) {
+    embedded.set(key, { font: embedSubset(pdf, faceByKey(fonts, key, used), used), name: `F${i++}` });
+  }
+  for (const page of layout.pages) {
+    const p = pdf.addPage([mmToPt(layout.pageWidth), mmToPt(layout.pageHeight)]);
+    const stream = contentStream(
+      page.items,
+      layout.pageHeight,
+      (face) => embedded.get(face)!.name,
+      (face, text) => embedded.get(face)!.font.encode(text),
+    );
+    p.node.addContentStream(pdf.context.register(pdf.context.flateStream(stream)));
+    const facesHere = new Set(page.items.flatMap((it) => (it.kind === 'text' ? [it.face] : [])));
+    for (const face of facesHere) {
+      const e = embedded.get(face)!;
+      p.node.setFontDictionary(PDFName.of(e.name), e.font.ref);
+    }
+  }
+  const bytes = await pdf.save({ useObjectStreams: true });
+  return { bytes, layout };
+}
+
+/** Code points drawn per face, from the layout's text items. */
+function usedByFace(layout: DocumentLayout): Map<string, Set<number>> {
+  const m = new Map<string, Set<number>>();
+  for (const page of layout.pages)
+    for (const it of page.items) {
+      if (it.kind !== 'text') continue;
+      let s = m.get(it.face);
+      if (!s) m.set(it.face, (s = new Set()));
+      for (const ch of it.text) s.add(ch.codePointAt(0)!);
+    }
+  return m;
+}
+
+function faceByKey(fonts: FontSet, key: string, used: Set<number>): Face {
+  const cp = used.values().next().value;
+  const f = cp === undefined ? undefined : fonts.faceOf(cp);
+  if (!f || f.key !== key) throw new Error(`face ${key} not loaded`);
+  return f;
+}
+
+export { layoutDocument };
+export type { DocumentLayout };

@@ -1,0 +1,76 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FORMS } from '../../forms/definitions/index';
+import { SAMPLE_APPLICANTS, SETTINGS, recordFor, sampleApplicant } from './helpers';
+
+const ROOT = resolve(__dirname, '../..');
+const dir = mkdtempSync(join(tmpdir(), 'zhicheng-forms-cli-'));
+const zhicheng = (...args: string[]) => {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'forms/cli/main.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+
+describe('zhicheng forms', () => {
+  it('--list --json gives id, title and input of every form', () => {
+    const r = zhicheng('forms', '--list', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual(FORMS.map((f) => ({ id: f.id, title: f.title, input: f.input })));
+  });
+
+  it('writes every form of a backup as PDF under <姓名>-<证件后4位>/, listing size and sha256', () => {
+    const a = sampleApplicant('a04');
+    const backup = {
+      schemaVersion: 1,
+      app: 'zhicheng-desk',
+      exportedAt: '2026-10-12T10:00:00+08:00',
+      applicants: [a, sampleApplicant('a03')],
+      records: a.credentials.map((c) => recordFor(a, c)),
+      settings: SETTINGS,
+    };
+    const data = join(dir, 'backup.json');
+    writeFileSync(data, JSON.stringify(backup));
+    const out = join(dir, 'out');
+    const r = zhicheng('forms', '--form', 'all', '--data', data, '--out', out, '--pdf', '--json');
+    expect(r.code, r.err).toBe(0);
+    const { files, warnings } = JSON.parse(r.out) as { files: { path: string; form: string; size: number; sha256: string }[]; warnings: string[] };
+    expect(warnings).toEqual([]);
+    // 2 applicants × (evaluation, archive-review, 2 commitments) + one sheet per credential + 2 committee forms.
+    expect(files.length).toBe(2 * 4 + a.credentials.length + sampleApplicant('a03').credentials.length + 2);
+    for (const f of files) {
+      const bytes = readFileSync(f.path);
+      expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(f.size).toBe(bytes.length);
+      expect(f.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    }
+    expect(existsSync(join(out, `${a.name}-${a.idNumber.slice(-4)}`, '专业技术资格评定表.pdf'))).toBe(true);
+    expect(existsSync(join(out, `${a.name}-${a.idNumber.slice(-4)}`, '学历学位查验结果单-学历-本科.pdf'))).toBe(true);
+    expect(existsSync(join(out, '年度职称评审结果统计表.pdf'))).toBe(true);
+  });
+
+  it('takes a single applicant JSON', () => {
+    const data = join(dir, 'one.json');
+    writeFileSync(data, JSON.stringify(SAMPLE_APPLICANTS[0]));
+    const r = zhicheng('forms', '--form', 'commitment-personal', '--data', data, '--out', join(dir, 'one'), '--pdf', '--json');
+    expect(r.code, r.err).toBe(0);
+    expect(JSON.parse(r.out).files).toHaveLength(1);
+  });
+
+  it('refuses bad calls (exit 2) and bad data (exit 1) in Chinese', () => {
+    const unknown = zhicheng('forms', '--form', 'nope', '--data', 'x.json', '--out', dir);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('没有编号为“nope”的表格');
+    expect(zhicheng('forms', '--form', 'evaluation').code).toBe(2);
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ ...SAMPLE_APPLICANTS[0], idNumber: '123' }));
+    const r = zhicheng('forms', '--form', 'evaluation', '--data', bad, '--out', join(dir, 'bad'), '--pdf');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('身份证号');
+    const missing = zhicheng('forms', '--form', 'evaluation', '--data', join(dir, 'none.json'), '--out', join(dir, 'x'), '--pdf');
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('文件不存在');
+  });
+});
