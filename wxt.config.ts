@@ -2,18 +2,42 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { SITE_HOST_PATTERNS } from './shared/sites';
 
-// Entrypoints stay thin; logic lives in shared/, extension/readers and extension/panel.
+// Entrypoints stay thin; logic lives in shared/, extension/readers, extension/background|content|messaging|panel.
+// Permissions, and why each is there (nothing else is asked for):
+// - host_permissions: the four site hosts only — the content script runs there, and tabs.query may see a tab's URL
+//   only on them (so 去查验 can reuse a site tab without the broad "tabs" permission).
+// - storage: storage.session holds the current page and waiting prefills (memory only); storage.local the panel's
+//   UI selection. Applicants and records live in IndexedDB, which needs no permission.
+// - sidePanel (Chrome; WXT adds it for the sidepanel entrypoint). Firefox gets sidebar_action from the same entrypoint.
+// No remote code, default CSP, no "tabs", no "activeTab", no "scripting".
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'extension/entrypoints',
   publicDir: 'public',
-  outDir: '.output',
-  manifest: {
+  // The e2e test builds into a temp dir of its own, so a build running beside it cannot swap files under it.
+  outDir: process.env.ZHICHENG_WXT_OUT_DIR || '.output',
+  manifest: ({ browser }) => ({
     name: '职称核验助手',
     description: '在学信网和学位查验页面上读取查验结果、比对申报人信息并生成查验表单；数据只存本机。',
     default_locale: undefined,
     host_permissions: [...SITE_HOST_PATTERNS],
     permissions: ['storage'],
-  },
-  vite: () => ({ plugins: [preact()] }),
+    action: { default_title: '打开职称核验助手' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'zhicheng-desk@zhicheng.invalid',
+              strict_min_version: '115.0',
+              // AMO asks every new extension to declare what it collects: nothing leaves the machine.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { minimum_chrome_version: '116' }),
+  }),
+  // The Firefox sources zip is for review: screenshots and reports of test runs do not belong in it.
+  zip: { excludeSources: ['test-results/**', 'coverage/**'] },
+  // The roster reader (exceljs) is a ~1 MB chunk loaded only when a file is picked; nothing is fetched remotely.
+  vite: () => ({ plugins: [preact()], build: { chunkSizeWarningLimit: 1500 } }),
 });

@@ -1,3 +1,37 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createRouter } from '../background/router';
+import { PrefillQueue } from '../background/prefill-queue';
+import { lazyStore } from '../background/lazy-store';
+import { canonicalReportUrl } from '../readers';
+import { findCredential, matchPage } from '../../shared/rules';
+
+// Wiring only: the logic is in extension/background/. The background never fetches the sites itself.
 export default defineBackground(() => {
-  // Wiring lands with the extension issue; the background never fetches the sites itself.
+  const log = (message: string, detail?: unknown) => console.warn(`[zhicheng] ${message}`, detail ?? '');
+  const session = browser.storage.session;
+  const queue = new PrefillQueue(session);
+  const route = createRouter({
+    ownId: browser.runtime.id,
+    ownBaseUrl: browser.runtime.getURL('/'),
+    requireOrigin: !import.meta.env.FIREFOX,
+    store: lazyStore(),
+    rules: { findCredential, matchPage },
+    canonicalUrl: canonicalReportUrl,
+    now: () => new Date(),
+    newId: () => crypto.randomUUID(),
+    queue,
+    session,
+    log,
+  });
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  browser.tabs.onRemoved.addListener((tabId) => void queue.forget(tabId));
+
+  if (import.meta.env.FIREFOX) {
+    // Firefox has no side-panel API: the toolbar button toggles the sidebar built from the same entrypoint.
+    const sidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
+    browser.browserAction?.onClicked.addListener(() => void sidebar?.toggle());
+  } else {
+    browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch((e: unknown) => log('setPanelBehavior', e));
+  }
 });

@@ -2,9 +2,10 @@ import type { Command } from '../command';
 import { check } from './check';
 import { formsCommand } from './forms';
 import { importCommand } from './import';
+import { readPageCommand } from './read-page';
 import { route } from './route';
 import { templateCommand } from './template';
 import { workdays } from './workdays';
 
 /** Every `zhicheng` subcommand, in the order `--help` lists them. Add one line per command file. */
-export const COMMANDS: Command[] = [importCommand, templateCommand, check, route, workdays, formsCommand];
+export const COMMANDS: Command[] = [importCommand, templateCommand, check, route, workdays, readPageCommand, formsCommand];

@@ -1,0 +1,37 @@
+import { MAX_SNAPSHOT_CHARS, MAX_TEXT_CHARS } from '../messaging/messages';
+
+/** Elements that run code or pull in other documents: none of them belongs in a stored record. */
+const DROPPED = 'script, noscript, iframe, frame, frameset, object, embed, applet, template, portal';
+
+/**
+ * The page's HTML without anything executable: scripts and frames removed, on* attributes and javascript: URLs
+ * stripped. Over `max` characters, inline data: images go first (photos are the bulk), then the tail is cut.
+ */
+export function snapshotHtml(doc: Document, max = MAX_SNAPSHOT_CHARS): string {
+  const root = doc.documentElement.cloneNode(true) as Element;
+  for (const el of Array.from(root.querySelectorAll(DROPPED))) el.remove();
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    for (const attr of Array.from(el.attributes)) {
+      const name = attr.name.toLowerCase();
+      if (name.startsWith('on')) el.removeAttribute(attr.name);
+      else if (/^\s*(javascript|vbscript):/i.test(attr.value)) el.removeAttribute(attr.name);
+    }
+    // <meta http-equiv="refresh"> would navigate whoever opens the snapshot.
+    if (el.tagName.toLowerCase() === 'meta' && el.getAttribute('http-equiv')) el.remove();
+  }
+  let html = `<!DOCTYPE html>\n${root.outerHTML}`;
+  if (html.length <= max) return html;
+  for (const img of Array.from(root.querySelectorAll('img[src^="data:"]'))) img.setAttribute('src', '');
+  html = `<!DOCTYPE html>\n${root.outerHTML}`;
+  if (html.length <= max) return html;
+  const note = '\n<!-- zhicheng-desk: snapshot truncated -->';
+  return html.slice(0, max - note.length) + note;
+}
+
+/** The page's visible text (what the SHA-256 is taken of), capped. */
+export function pageText(doc: Document, max = MAX_TEXT_CHARS): string {
+  const body = doc.body as (HTMLElement & { innerText?: string }) | null;
+  if (!body) return '';
+  const text = typeof body.innerText === 'string' && body.innerText !== '' ? body.innerText : (body.textContent ?? '');
+  return text.length <= max ? text : text.slice(0, max);
+}

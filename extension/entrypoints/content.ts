@@ -1,0 +1,20 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { SITE_HOST_PATTERNS } from '../../shared/sites';
+import { startContent } from '../content/run';
+import { readPage } from '../readers';
+
+export default defineContentScript({
+  matches: SITE_HOST_PATTERNS,
+  runAt: 'document_idle',
+  allFrames: false,
+  main() {
+    startContent({
+      doc: document,
+      url: () => location.href,
+      runtime: browser.runtime,
+      readPage,
+      log: (message, detail) => console.warn(`[zhicheng] ${message}`, detail),
+    });
+  },
+});

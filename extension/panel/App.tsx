@@ -1,0 +1,246 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Applicant, Backup, Credential, VerificationRecord } from '../../shared/model';
+import { matchPage } from '../../shared/rules';
+import { openStore, type Store } from '../../shared/store';
+import type { PageState } from '../messaging/page-state';
+import { ApplicantList } from './ApplicantList';
+import { backupFileName, parseBackupFile } from './backup-file';
+import type { PanelBrowser } from './browser-services';
+import { confirmByEye } from './confirm-by-eye';
+import { CurrentPage } from './CurrentPage';
+import { FilePicker } from './FilePicker';
+import { ImportPreview, type RosterPreview } from './ImportPreview';
+import { RestorePreview } from './RestorePreview';
+import { Notice, Section, type NoticeData } from './ui';
+import { userMessage } from './user-message';
+
+interface Data {
+  applicants: Applicant[];
+  records: VerificationRecord[];
+  page: PageState | null;
+}
+
+type Pending =
+  | { kind: 'roster'; preview: RosterPreview }
+  | { kind: 'restore'; fileName: string; backup: Backup }
+  | null;
+
+export function App({ br, open = () => openStore() }: { br: PanelBrowser; open?: () => Promise<Store> }) {
+  const [store, setStore] = useState<Store | null>(null);
+  const [data, setData] = useState<Data>({ applicants: [], records: [], page: null });
+  const [expandedId, setExpandedId] = useState<string | null>(null);
+  const [pending, setPending] = useState<Pending>(null);
+  const [notice, setNotice] = useState<NoticeData | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [loaded, setLoaded] = useState(false);
+
+  const fail = (e: unknown, what: string) => {
+    console.warn(`[zhicheng] ${what}`, e);
+    setNotice({ tone: 'bad', text: userMessage(e, what) });
+  };
+
+  const reload = useCallback(async (s: Store) => {
+    const [applicants, records, page] = await Promise.all([s.listApplicants(), s.listRecords(), br.currentPage()]);
+    setData({ applicants, records, page });
+    setLoaded(true);
+  }, [br]);
+
+  useEffect(() => {
+    let s: Store | undefined;
+    let off = () => {};
+    (async () => {
+      try {
+        const [opened, ui] = await Promise.all([open(), br.loadUi()]);
+        s = opened;
+        setStore(opened);
+        setExpandedId(ui.expandedApplicantId);
+        await reload(opened);
+        off = br.onBackgroundChange(() => void reload(opened).catch((e) => fail(e, '刷新数据')));
+      } catch (e) {
+        setLoaded(true);
+        fail(e, '打开本机数据库');
+      }
+    })();
+    return () => {
+      off();
+      s?.close();
+    };
+  }, []);
+
+  const expand = (id: string | null) => {
+    setExpandedId(id);
+    void br.saveUi({ expandedApplicantId: id }).catch((e) => console.warn('[zhicheng] saveUi', e));
+  };
+
+  // The newest page read belongs to someone: show that person's list entry open.
+  useEffect(() => {
+    const id = data.page?.applicantId;
+    if (id && data.page?.verdict === 'recorded') expand(id);
+    // A hint about the previous page (e.g. "query page opened") is stale now.
+    setNotice((n) => (n?.tone === 'info' ? null : n));
+  }, [data.page?.capturedAt]);
+
+  const act = async (what: string, fn: (s: Store) => Promise<NoticeData | void>) => {
+    if (!store) return;
+    setBusy(true);
+    try {
+      const result = await fn(store);
+      if (result) setNotice(result);
+      await reload(store);
+    } catch (e) {
+      fail(e, what);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const toggle = (id: string) => expand(expandedId === id ? null : id);
+
+  const verify = (applicant: Applicant, credential: Credential) =>
+    act('打开查询页面', async () => {
+      const r = await br.openQuery(applicant, credential);
+      if (r.filled?.problem) return { tone: 'bad', text: r.filled.problem };
+      return { tone: 'info', text: `已打开查询页面并填入${applicant.name}的证书编号和姓名：请在页面上输入验证码并查询。` };
+    });
+
+  const pickRoster = async (file: File) => {
+    if (!store) return;
+    setBusy(true);
+    try {
+      // exceljs is most of the panel's code: load it when a roster is actually picked.
+      const { importRoster } = await import('../../shared/roster');
+      const result = await importRoster(new Uint8Array(await file.arrayBuffer()), file.name);
+      const stored = new Set(data.applicants.map((a) => a.idNumber));
+      setPending({
+        kind: 'roster',
+        preview: {
+          fileName: file.name,
+          applicants: result.applicants,
+          errors: result.errors,
+          warnings: result.warnings,
+          total: result.total,
+          replacing: result.applicants.filter((a) => stored.has(a.idNumber)).length,
+        },
+      });
+      setNotice(null);
+    } catch (e) {
+      fail(e, '读取名单文件');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const acceptRoster = (preview: RosterPreview) =>
+    act('保存名单', async (s) => {
+      // Joined with what is stored, so a re-import keeps credential ids (and the records attached to them).
+      const { mergeRoster } = await import('../../shared/roster');
+      await s.putApplicants(mergeRoster(await s.listApplicants(), preview.applicants));
+      setPending(null);
+      return { tone: 'ok', text: `已导入${preview.applicants.length}名申报人。` };
+    });
+
+  const pickBackup = async (file: File) => {
+    const parsed = parseBackupFile(await file.text());
+    if (!parsed.ok) {
+      setPending(null);
+      setNotice({ tone: 'bad', text: parsed.message });
+      return;
+    }
+    setPending({ kind: 'restore', fileName: file.name, backup: parsed.backup });
+    setNotice(null);
+  };
+
+  const restore = (backup: Backup, mode: 'replace' | 'merge') =>
+    act('恢复备份', async (s) => {
+      await s.restore(backup, mode);
+      setPending(null);
+      return {
+        tone: 'ok',
+        text: `已${mode === 'replace' ? '替换为' : '合并'}备份数据：申报人${backup.applicants.length}人，查验记录${backup.records.length}条。`,
+      };
+    });
+
+  const download = () =>
+    act('导出备份', async (s) => {
+      const backup = await s.backup();
+      const name = backupFileName(new Date());
+      const url = URL.createObjectURL(new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return { tone: 'ok', text: `已导出备份“${name}”（申报人${backup.applicants.length}人，查验记录${backup.records.length}条）。请妥善保管：其中有身份证号。` };
+    });
+
+  const remove = (applicant: Applicant) =>
+    act('删除申报人', async (s) => {
+      const records = await s.listRecords(applicant.id);
+      await s.deleteApplicant(applicant.id); // with its records, in one transaction
+      return { tone: 'ok', text: `已删除${applicant.name}的名单信息和${records.length}条查验记录。` };
+    });
+
+  const confirm = (record: VerificationRecord, key: string) =>
+    act('保存目视核对', async (s) => {
+      const applicant = data.applicants.find((a) => a.id === record.applicantId);
+      const credential = applicant?.credentials.find((c) => c.id === record.credentialId);
+      if (!applicant || !credential) return { tone: 'bad', text: '找不到此记录对应的申报人或证书，可能已被删除。' };
+      const updated = confirmByEye(record, key, applicant, credential, matchPage);
+      await s.putRecord(updated);
+      return { tone: 'ok', text: `已记录目视核对。查验结果：${updated.outcome === 'verified' ? '各项一致' : '仍有需处理的项目'}。` };
+    });
+
+  return (
+    <main class="panel">
+      <header class="top">
+        <h1>职称核验助手</h1>
+        <p class="tagline">学历学位查验 · 数据只存本机</p>
+        <div class="toolbar" role="toolbar" aria-label="名单和数据">
+          <FilePicker id="roster-file" label="导入名单" accept=".xlsx,.csv" disabled={!store || busy} onFile={pickRoster} />
+          <button type="button" disabled={!store || busy} onClick={download}>
+            备份
+          </button>
+          <FilePicker id="backup-file" label="恢复备份" accept=".json,application/json" disabled={!store || busy} onFile={pickBackup} />
+        </div>
+      </header>
+      <Notice notice={notice} onClose={() => setNotice(null)} />
+      {pending?.kind === 'roster' && (
+        <ImportPreview
+          preview={pending.preview}
+          busy={busy}
+          onAccept={() => acceptRoster(pending.preview)}
+          onCancel={() => setPending(null)}
+        />
+      )}
+      {pending?.kind === 'restore' && (
+        <RestorePreview
+          fileName={pending.fileName}
+          backup={pending.backup}
+          busy={busy}
+          onRestore={(mode) => restore(pending.backup, mode)}
+          onCancel={() => setPending(null)}
+        />
+      )}
+      <Section title="当前页面" id="current-title">
+        <CurrentPage page={data.page} applicants={data.applicants} records={data.records} onConfirm={confirm} busy={busy} />
+      </Section>
+      <Section title={`申报人（${data.applicants.length}）`} id="applicants-title">
+        {loaded ? (
+          <ApplicantList
+            applicants={data.applicants}
+            records={data.records}
+            expandedId={expandedId}
+            busy={busy}
+            onToggle={toggle}
+            onVerify={verify}
+            onDelete={remove}
+          />
+        ) : (
+          <p class="muted">正在读取本机数据…</p>
+        )}
+      </Section>
+    </main>
+  );
+}

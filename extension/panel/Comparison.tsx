@@ -1,0 +1,86 @@
+import { Fragment } from 'preact';
+import { REPORT_FIELDS, type FieldComparison, type ReadFields, type ReportFieldKey } from '../../shared/model';
+
+const STATUS_TEXT: Record<FieldComparison['status'], string> = {
+  match: '一致',
+  mismatch: '不一致',
+  unreadable: '图片，需目视核对',
+  missing: '页面无此项',
+};
+
+/** The page's values beside the applicant's, one row per field; anything but a match is marked and explained. */
+export function ComparisonTable(props: {
+  comparison: FieldComparison[];
+  confirmedByEye: string[];
+  onConfirm?: (key: string) => void;
+  busy?: boolean;
+}) {
+  if (props.comparison.length === 0) return null;
+  return (
+    <table class="compare">
+      <caption class="visually-hidden">申报信息与页面信息对照</caption>
+      <thead>
+        <tr>
+          <th scope="col">项目</th>
+          <th scope="col">申报信息</th>
+          <th scope="col">页面显示</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.comparison.map((c) => {
+          const confirmed = props.confirmedByEye.includes(c.key);
+          const tone = c.status === 'match' ? 'ok' : c.status === 'mismatch' ? 'bad' : confirmed ? 'ok' : 'warn';
+          return (
+            <Fragment key={c.key}>
+              <tr class={`row-${tone}`}>
+                <th scope="row">{c.label}</th>
+                <td>{c.expected ?? '—'}</td>
+                <td>
+                  {c.actual ?? (c.status === 'unreadable' || confirmed ? '（图片）' : '—')}
+                  {(c.status !== 'match' || confirmed) && (
+                    <span class="status-word">{confirmed ? '已目视核对一致' : STATUS_TEXT[c.status]}</span>
+                  )}
+                </td>
+              </tr>
+              {c.status !== 'match' && (c.reason || (c.status === 'unreadable' && !confirmed)) && (
+                <tr class={`why row-${tone}`}>
+                  <td colSpan={3}>
+                    {c.reason && <span>{c.reason}</span>}
+                    {c.status === 'unreadable' && !confirmed && props.onConfirm && (
+                      <button
+                        type="button"
+                        class="small"
+                        disabled={props.busy}
+                        onClick={() => props.onConfirm?.(c.key)}
+                      >
+                        已对照页面核对，{c.label}一致
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              )}
+            </Fragment>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** What a page showed, for pages that were not compared with anyone. */
+export function FieldList({ fields }: { fields: ReadFields }) {
+  const entries = (Object.keys(fields) as ReportFieldKey[])
+    .map((k) => [k, fields[k]] as const)
+    .filter((e): e is readonly [ReportFieldKey, NonNullable<(typeof e)[1]>] => e[1] !== undefined);
+  if (entries.length === 0) return null;
+  return (
+    <dl class="fields">
+      {entries.map(([k, f]) => (
+        <div key={k} class="field">
+          <dt>{REPORT_FIELDS[k].label}</dt>
+          <dd>{f.image ? '（图片）' : (f.value ?? f.raw) || '—'}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,101 @@
+import {
+  CREDENTIAL_KIND_LABELS,
+  credentialLevel,
+  type Applicant,
+  type VerificationRecord,
+} from '../../shared/model';
+import { adviceFor } from '../background/advice';
+import type { PageState } from '../messaging/page-state';
+import { queryPageKind, queryPageLabel } from '../messaging/query-pages';
+import { MSG } from '../readers/messages';
+import { PAGE_KIND_LABELS } from '../readers/page-labels';
+import { ComparisonTable, FieldList } from './Comparison';
+import { awaitingEyes, recordState } from './status';
+import { StateBadge } from './ui';
+
+const shortUrl = (url: string): string => {
+  try {
+    const u = new URL(url);
+    return `${u.host}${u.pathname}`;
+  } catch {
+    return url;
+  }
+};
+
+/** The site page read most recently, beside the applicant's data it was compared with. */
+export function CurrentPage(props: {
+  page: PageState | null;
+  applicants: Applicant[];
+  records: VerificationRecord[];
+  onConfirm: (record: VerificationRecord, key: string) => void;
+  busy: boolean;
+}) {
+  const { page } = props;
+  if (!page) {
+    return (
+      <p class="muted">
+        还没有读取到查验页面。点申报人证书旁的“去查验”，或在学信网打开在线验证报告，结果会显示在这里。
+      </p>
+    );
+  }
+  const record = page.recordId ? props.records.find((r) => r.id === page.recordId) : undefined;
+  const applicantId = record?.applicantId ?? page.applicantId;
+  const credentialId = record?.credentialId ?? page.credentialId;
+  const applicant = props.applicants.find((a) => a.id === applicantId);
+  const credential = applicant?.credentials.find((c) => c.id === credentialId);
+  const state = record ? recordState(record) : page.outcome;
+  const toConfirm = record ? awaitingEyes(record) : [];
+  // The record is the truth once it exists (a confirmation by eye may have changed its outcome since the capture).
+  const advice = record
+    ? adviceFor({
+        kind: page.kind,
+        pageOutcome: page.pageOutcome,
+        verdict: 'recorded',
+        outcome: record.outcome,
+        unconfirmed: toConfirm.map((c) => c.label),
+      })
+    : page.advice;
+  const formKind = queryPageKind(page.url);
+  const title = formKind ? `${queryPageLabel(formKind)}（查询页面）` : PAGE_KIND_LABELS[page.kind];
+  // The reader's "shown as an image" notes are settled once the user confirmed those fields.
+  const settled = new Set((record?.comparison ?? []).filter((c) => record?.confirmedByEye.includes(c.key)).map((c) => MSG.image(c.label)));
+  if (formKind) settled.add(MSG.queryForm); // the advice says it already
+  const warnings = page.warnings.filter((w) => !settled.has(w));
+
+  return (
+    <div class="page-card" data-verdict={page.verdict}>
+      <div class="page-title">
+        <strong>{title}</strong>
+        {state && <StateBadge state={state} />}
+      </div>
+      <p class="url" title={page.url}>
+        {shortUrl(page.url)}
+      </p>
+      <p class={`advice advice-${state ?? page.verdict}`}>{advice}</p>
+      {page.verdict === 'duplicate' && <p class="muted">此页面的结果已保存过，未重复保存。</p>}
+      {applicant && credential && (
+        <p class="who">
+          申报人：<strong>{applicant.name}</strong>（{CREDENTIAL_KIND_LABELS[credential.kind]} · {credentialLevel(credential)} ·{' '}
+          {credential.school}）
+        </p>
+      )}
+      {record && applicant ? (
+        <ComparisonTable
+          comparison={record.comparison}
+          confirmedByEye={record.confirmedByEye}
+          onConfirm={(key) => props.onConfirm(record, key)}
+          busy={props.busy}
+        />
+      ) : (
+        <FieldList fields={page.fields} />
+      )}
+      {warnings.length > 0 && (
+        <ul class="warnings">
+          {warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

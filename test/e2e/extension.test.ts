@@ -1,0 +1,279 @@
+// The built extension in Debian's Chromium against "the sites" served from loopback (../shared/testing.md): roster
+// import, 去查验 with pre-fill, reading a report into a record, confirm-by-eye, a foreign host ignored, backup and
+// restore, persistence across a browser restart, deletion. Screenshots of the panel go to test-results/screenshots/.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SITE_HOSTS, isSiteUrl } from '../../shared/sites';
+import { SAMPLE_APPLICANTS, sampleCredential } from '../../shared/sample/applicants';
+import { launchWithExtension, openPanel, type Launched } from './support/chromium';
+import { startSiteServer, type Route, type SiteServer } from './support/site-server';
+import { makeCertificate } from './support/tls';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SITES_DIR = join(ROOT, 'test/fixtures/sites');
+const SHOTS = join(ROOT, 'test-results/screenshots');
+const EVIL_HOST = 'www.example-evil.cn';
+
+interface FixtureEntry {
+  file: string;
+  url: string;
+  kind: string;
+  charset?: string;
+  credential?: string | null;
+}
+const FIXTURES = (JSON.parse(readFileSync(join(SITES_DIR, 'index.json'), 'utf8')) as { fixtures: FixtureEntry[] }).fixtures;
+const fixture = (file: string, credential?: string): FixtureEntry => {
+  const f = FIXTURES.find((x) => x.file === file && isSiteUrl(x.url) && (credential === undefined || x.credential === credential));
+  if (!f) throw new Error(`no site fixture ${file}`);
+  return f;
+};
+
+/** The 学历 report with a deliberate mismatch (专业) and the one with images (姓名) to confirm by eye. */
+const MISMATCH = fixture('xueli-report-items.html', 'a04-xl2');
+const IMAGES = fixture('xueli-report-table.html', 'a02-xl1');
+const mismatchCred = sampleCredential('a04-xl2');
+const imagesCred = sampleCredential('a02-xl1');
+
+let tmp: string;
+let extensionDir: string;
+let profileDir: string;
+let server: SiteServer;
+let browser: Launched;
+let panel: Page;
+let queryPage: Page;
+
+/** The whole page at its own width: a viewport as tall as the page (fullPage would cut the scrollbar's width off). */
+async function shot(page: Page, name: string): Promise<void> {
+  const size = page.viewportSize() ?? { width: 1100, height: 900 };
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  await page.setViewportSize(size);
+}
+
+/** Records and applicants as the extension's IndexedDB holds them (read from one of its pages). */
+interface StoredRecord {
+  credentialId: string;
+  outcome: string;
+  confirmedByEye: string[];
+}
+
+async function stored(page: Page): Promise<{ applicants: number; records: StoredRecord[] }> {
+  return page.evaluate(
+    () =>
+      new Promise((resolveP, reject) => {
+        const req = indexedDB.open('zhicheng-desk');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const tx = db.transaction(['applicants', 'records'], 'readonly');
+          const a = tx.objectStore('applicants').count();
+          const r = tx.objectStore('records').getAll();
+          tx.oncomplete = () => {
+            db.close();
+            resolveP({
+              applicants: a.result,
+              records: (r.result as StoredRecord[]).map(({ credentialId, outcome, confirmedByEye }) => ({ credentialId, outcome, confirmedByEye })),
+            });
+          };
+        };
+      }),
+  );
+}
+
+/** The credential's entry in the panel: found by its certificate number (ids come from the roster import). */
+const credentialItem = (page: Page, certNo: string) => page.locator('li.credential', { hasText: certNo });
+const applicantHead = (page: Page, name: string) => page.locator('button.applicant-head', { hasText: name });
+
+async function launch(): Promise<void> {
+  browser = await launchWithExtension({ profileDir, extensionDir, port: server.port, hosts: [...SITE_HOSTS, EVIL_HOST] });
+}
+
+beforeAll(async () => {
+  tmp = mkdtempSync(join(tmpdir(), 'zhicheng-e2e-'));
+  mkdirSync(SHOTS, { recursive: true });
+  // A build of our own in a temp dir: a build running beside the test cannot swap files under it.
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, ZHICHENG_WXT_OUT_DIR: join(tmp, 'build') }, stdio: 'pipe' });
+  extensionDir = join(tmp, 'build', 'chrome-mv3');
+  profileDir = join(tmp, 'profile');
+
+  const routes: Route[] = FIXTURES.filter((f) => isSiteUrl(f.url)).map((f) => ({
+    url: f.url,
+    body: readFileSync(join(SITES_DIR, f.file)),
+    charset: f.charset,
+  }));
+  // A perfect report (the mismatch fixed) where no site lives: on a look-alike host and on the bare loopback address.
+  const perfect = readFileSync(join(SITES_DIR, MISMATCH.file), 'utf8').replaceAll('外科学', '内科学');
+  const path = new URL(MISMATCH.url);
+  routes.push({ url: `https://${EVIL_HOST}${path.pathname}${path.search}`, body: perfect });
+  routes.push({ url: `https://127.0.0.1${path.pathname}${path.search}`, body: perfect });
+  server = await startSiteServer(makeCertificate(tmp, [...SITE_HOSTS, EVIL_HOST]), routes);
+  await launch();
+});
+
+afterAll(async () => {
+  await browser?.context.close().catch(() => {});
+  await server?.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('the extension in Chromium', () => {
+  it('asks only for the sites and storage', () => {
+    const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
+    expect(manifest.host_permissions).toEqual(SITE_HOSTS.map((h) => `https://${h}/*`));
+    expect([...manifest.permissions].sort()).toEqual(['sidePanel', 'storage']);
+    expect([...manifest.content_scripts[0].matches].sort()).toEqual(SITE_HOSTS.map((h) => `https://${h}/*`).sort());
+    expect(manifest.content_security_policy).toBeUndefined();
+  });
+
+  it('imports a roster: preview first, then the valid rows', async () => {
+    panel = await openPanel(browser);
+    await expect.poll(() => panel.getByText('还没有申报人').count()).toBe(1);
+    // Keyboard: the first Tab lands on a real button.
+    await panel.keyboard.press('Tab');
+    expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe('导入名单');
+    await shot(panel, '01-empty');
+
+    await panel.setInputFiles('#roster-file', join(ROOT, 'test/fixtures/roster/sample.xlsx'));
+    const accept = panel.getByRole('button', { name: `导入有效的${SAMPLE_APPLICANTS.length}行` });
+    await accept.waitFor();
+    expect(await stored(panel)).toEqual({ applicants: 0, records: [] });
+    await shot(panel, '02-import-preview');
+    await accept.click();
+    await panel.getByRole('heading', { name: `申报人（${SAMPLE_APPLICANTS.length}）` }).waitFor();
+    expect((await stored(panel)).applicants).toBe(SAMPLE_APPLICANTS.length);
+    await shot(panel, '03-imported');
+  });
+
+  it('shows row errors of a broken roster and stores nothing from it until accepted', async () => {
+    await panel.setInputFiles('#roster-file', join(ROOT, 'test/fixtures/roster/broken.xlsx'));
+    await panel.locator('ul.errors').waitFor();
+    expect(await panel.locator('ul.errors li').count()).toBeGreaterThan(3);
+    expect(await panel.locator('ul.errors').textContent()).toContain('校验位错误');
+    await shot(panel, '04-import-errors');
+    await panel.getByRole('button', { name: '取消' }).click();
+    expect(await panel.locator('ul.errors').count()).toBe(0);
+    expect((await stored(panel)).applicants).toBe(SAMPLE_APPLICANTS.length);
+  });
+
+  it('去查验 opens the 学历 query page with 证书编号 and 姓名 filled, the captcha left to the user', async () => {
+    await applicantHead(panel, mismatchCred.applicant.name).click();
+    const item = credentialItem(panel, mismatchCred.credential.certNo);
+    expect(await item.locator('.badge').textContent()).toBe('待查验');
+    const opened = browser.context.waitForEvent('page');
+    await item.getByRole('button', { name: /去查验/ }).click();
+    queryPage = await opened;
+    await queryPage.waitForURL('https://www.chsi.com.cn/xlcx/lscx/query.do');
+    await expect.poll(() => queryPage.inputValue('#zsbh')).toBe(mismatchCred.credential.certNo);
+    expect(await queryPage.inputValue('#xm')).toBe(mismatchCred.applicant.name);
+    expect(await queryPage.inputValue('#yzm')).toBe('');
+    expect(await queryPage.evaluate(() => document.activeElement?.id)).toBe('yzm');
+    await shot(queryPage, '05-query-form-filled');
+    // The panel tells what the page is and what to do next.
+    await expect.poll(() => panel.locator('.page-card').textContent()).toContain('学历零散查询（查询页面）');
+    expect(await panel.locator('.page-card .advice').textContent()).toContain('输入图片验证码并查询');
+    await shot(panel, '06-panel-on-query-form');
+  });
+
+  it('reads the result page, stores the record and shows the mismatch', async () => {
+    await queryPage.goto(MISMATCH.url);
+    await panel.locator('.page-card[data-verdict="recorded"]').waitFor();
+    const bad = panel.locator('.compare tr.row-bad');
+    await expect.poll(() => bad.first().textContent()).toContain('专业');
+    expect(await bad.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('外科学')]));
+    expect(await panel.locator('.page-card .badge').textContent()).toBe('不一致');
+    expect(await credentialItem(panel, mismatchCred.credential.certNo).locator('.badge').textContent()).toBe('不一致');
+    const s = await stored(panel);
+    expect(s.records).toEqual([{ credentialId: expect.any(String), outcome: 'mismatch', confirmedByEye: [] }]);
+    await shot(panel, '07-mismatch');
+  });
+
+  it('lets the user confirm a value the page drew as an image, and re-evaluates', async () => {
+    await queryPage.goto(IMAGES.url);
+    const confirm = panel.getByRole('button', { name: '已对照页面核对，姓名一致' });
+    await confirm.waitFor();
+    expect(await panel.locator('.page-card .who').textContent()).toContain(imagesCred.applicant.name);
+    expect(await panel.locator('.page-card .badge').textContent()).toBe('待目视核对');
+    await shot(panel, '08-confirm-by-eye');
+    await confirm.click();
+    await expect.poll(() => panel.locator('.page-card .badge').textContent()).toBe('已查验');
+    expect(await credentialItem(panel, imagesCred.credential.certNo).locator('.badge').textContent()).toBe('已查验');
+    const recs = (await stored(panel)).records;
+    expect(recs.map((r) => [r.outcome, r.confirmedByEye])).toEqual(expect.arrayContaining([['mismatch', []], ['verified', ['name']]]));
+    await shot(panel, '09-confirmed');
+  });
+
+  it('ignores a perfect report served from a host that is not one of the sites', async () => {
+    const before = await stored(panel);
+    const pageCard = await panel.locator('.page-card').innerHTML();
+    const path = new URL(MISMATCH.url);
+    for (const url of [`https://${EVIL_HOST}${path.pathname}${path.search}`, `https://127.0.0.1:${server.port}${path.pathname}${path.search}`]) {
+      await queryPage.goto(url);
+      expect(await queryPage.textContent('body')).toContain('内科学');
+    }
+    await panel.waitForTimeout(1500);
+    expect(await stored(panel)).toEqual(before);
+    expect(await panel.locator('.page-card').innerHTML()).toBe(pageCard);
+  });
+
+  it('backs up to a JSON file, refuses a corrupt one, and restores by merging', async () => {
+    const download = panel.waitForEvent('download');
+    await panel.getByRole('button', { name: '备份', exact: true }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^职称核验助手备份-\d{8}-\d{4}\.json$/);
+    const saved = join(tmp, 'backup.json');
+    await file.saveAs(saved);
+    const backup = JSON.parse(readFileSync(saved, 'utf8'));
+    expect(backup.applicants).toHaveLength(SAMPLE_APPLICANTS.length);
+    expect(backup.records).toHaveLength(2);
+
+    const corrupt = join(tmp, 'corrupt.json');
+    writeFileSync(corrupt, readFileSync(saved, 'utf8').slice(0, 500));
+    await panel.setInputFiles('#backup-file', corrupt);
+    await expect.poll(() => panel.locator('.notice-bad').textContent()).toContain('不是有效的JSON');
+    await shot(panel, '10-restore-corrupt');
+
+    await panel.setInputFiles('#backup-file', saved);
+    await panel.getByRole('button', { name: '合并到本机数据' }).click();
+    await expect.poll(() => panel.locator('.notice-ok').textContent()).toContain('已合并备份数据');
+    expect((await stored(panel)).records).toHaveLength(2);
+  });
+
+  it('sent every request to loopback or the mapped site hosts', () => {
+    const allowed = new Set<string>([...SITE_HOSTS, EVIL_HOST, '127.0.0.1']);
+    const outside = browser.requests.filter((u) => {
+      const p = new URL(u);
+      if (['chrome-extension:', 'data:', 'blob:', 'about:'].includes(p.protocol)) return false;
+      return !allowed.has(p.hostname);
+    });
+    expect(outside).toEqual([]);
+    expect(browser.requests.some((u) => u.startsWith('https://www.chsi.com.cn/'))).toBe(true);
+  });
+
+  it('keeps everything across a browser restart', async () => {
+    await browser.context.close();
+    await launch();
+    panel = await openPanel(browser);
+    await panel.getByRole('heading', { name: `申报人（${SAMPLE_APPLICANTS.length}）` }).waitFor();
+    expect((await stored(panel)).records).toHaveLength(2);
+    // The list entry last opened is open again (UI state in storage.local); the mismatch is still shown.
+    await credentialItem(panel, imagesCred.credential.certNo).waitFor();
+    await applicantHead(panel, mismatchCred.applicant.name).click();
+    expect(await credentialItem(panel, mismatchCred.credential.certNo).locator('.badge').textContent()).toBe('不一致');
+    expect(await credentialItem(panel, mismatchCred.credential.certNo).locator('.reasons').textContent()).toContain('专业');
+    await shot(panel, '11-after-restart');
+  });
+
+  it('deletes an applicant with their records, after a confirmation', async () => {
+    await panel.getByRole('button', { name: '删除此人数据…' }).click();
+    await shot(panel, '12-delete-confirm');
+    await panel.getByRole('button', { name: '确认删除' }).click();
+    await expect.poll(async () => (await stored(panel)).applicants).toBe(SAMPLE_APPLICANTS.length - 1);
+    expect((await stored(panel)).records.map((r) => r.outcome)).toEqual(['verified']);
+    expect(await applicantHead(panel, mismatchCred.applicant.name).count()).toBe(0);
+  });
+});

@@ -1,0 +1,128 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { findCredential, matchPage } from '../../../shared/rules';
+import { sampleApplicant } from '../../../shared/sample/applicants';
+import { openStore } from '../../../shared/store';
+import { PrefillQueue, PREFILL_TTL_MS, type SessionArea } from '../../../extension/background/prefill-queue';
+import { createRouter } from '../../../extension/background/router';
+import { PAGE_STATE_KEY, PageState, STORE_CHANGED_KEY } from '../../../extension/messaging/page-state';
+import { canonicalReportUrl } from '../../../extension/readers';
+
+const OWN = 'ownextensionidownextensionidabcd';
+const BASE = `chrome-extension://${OWN}/`;
+const panel = { id: OWN, url: `${BASE}sidepanel.html` };
+const site = (url: string, tabId: number) => ({ id: OWN, url, origin: new URL(url).origin, frameId: 0, tab: { id: tabId } });
+const XUELI_FORM = 'https://www.chsi.com.cn/xlcx/lscx/query.do';
+const XUEWEI_FORM = 'https://www.chsi.com.cn/xwcx/lscx/query.do';
+const data = { kind: 'xueli' as const, certNo: '190011200205000421', name: '李秀英' };
+
+/** storage.session as a Map (what the browser keeps in memory). */
+function memoryArea(): SessionArea & { items: Map<string, unknown> } {
+  const items = new Map<string, unknown>();
+  return {
+    items,
+    get: async (key) => (items.has(key) ? { [key]: structuredClone(items.get(key)) } : {}),
+    set: async (obj) => void Object.entries(obj).forEach(([k, v]) => items.set(k, structuredClone(v))),
+  };
+}
+
+let n = 0;
+async function setup(now = () => 1_000_000) {
+  const store = await openStore(`router-test-${++n}`);
+  await store.putApplicants([sampleApplicant('a02')]);
+  const session = memoryArea();
+  const queue = new PrefillQueue(memoryArea(), now);
+  const route = createRouter({
+    ownId: OWN,
+    ownBaseUrl: BASE,
+    requireOrigin: true,
+    store,
+    rules: { findCredential, matchPage },
+    canonicalUrl: canonicalReportUrl,
+    now: () => new Date('2026-11-25T10:00:00Z'),
+    newId: () => 'r1',
+    queue,
+    session,
+  });
+  return { store, session, queue, route };
+}
+
+describe('background router', () => {
+  it('leaves messages that are not ours unanswered', async () => {
+    const { route } = await setup();
+    expect(route({ type: 'something-else' }, panel)).toBeUndefined();
+    expect(route(42, panel)).toBeUndefined();
+    await expect(route({ type: 'capture', read: 'bad' }, site(XUELI_FORM, 1))).resolves.toMatchObject({ accepted: false });
+  });
+
+  it('queues a prefill only from our own page, and hands it only to the matching query page of that tab', async () => {
+    const { route } = await setup();
+    const queue = { type: 'queue-prefill', tabId: 5, data, target: { applicantId: 'a02', credentialId: 'a02-xl1' } };
+    // A content script cannot queue one (its sender URL is the site's).
+    await expect(route(queue, site(XUELI_FORM, 5))).resolves.toEqual({ ok: false });
+    await expect(route({ type: 'prefill-request' }, site(XUELI_FORM, 5))).resolves.toBeNull();
+
+    await expect(route(queue, panel)).resolves.toEqual({ ok: true });
+    await expect(route({ type: 'prefill-request' }, site(XUELI_FORM, 5))).resolves.toEqual({ type: 'prefill', data });
+    // Asked again (the user reloaded after a wrong captcha): still there.
+    await expect(route({ type: 'prefill-request' }, site(`${XUELI_FORM}?x=1`, 5))).resolves.toEqual({ type: 'prefill', data });
+    // Another tab, the degree form, a report page, a foreign site: nothing.
+    await expect(route({ type: 'prefill-request' }, site(XUELI_FORM, 6))).resolves.toBeNull();
+    await expect(route({ type: 'prefill-request' }, site(XUEWEI_FORM, 5))).resolves.toBeNull();
+    await expect(route({ type: 'prefill-request' }, site('https://www.chsi.com.cn/xlcx/bg.do?vcode=A', 5))).resolves.toBeNull();
+    await expect(route({ type: 'prefill-request' }, site('https://www.example-evil.cn/xlcx/lscx/query.do', 5))).resolves.toBeNull();
+  });
+
+  it('writes the current page to session storage and flags a store change when it recorded', async () => {
+    const { route, session } = await setup();
+    const form = { type: 'capture', url: XUELI_FORM, text: '', html: '', read: { kind: 'unknown', outcome: 'unknown', vcode: null, fields: {}, warnings: [] } };
+    await expect(route(form, site(XUELI_FORM, 2))).resolves.toEqual({ accepted: true, verdict: 'not-a-result' });
+    const state = PageState.parse(session.items.get(PAGE_STATE_KEY));
+    expect(state).toMatchObject({ tabId: 2, verdict: 'not-a-result', url: XUELI_FORM });
+    expect(session.items.has(STORE_CHANGED_KEY)).toBe(false);
+
+    const a = sampleApplicant('a02');
+    const c = a.credentials.find((x) => x.id === 'a02-xl1')!;
+    const fld = (label: string, v: string) => ({ label, raw: v, value: v, image: false });
+    const report = {
+      ...form,
+      text: 'report',
+      read: { kind: 'query-result', outcome: 'report', vcode: null, warnings: [], fields: { name: fld('姓名', a.name), certNo: fld('证书编号', c.certNo) } },
+    };
+    const url = 'https://www.chsi.com.cn/xlcx/lscx/mobileval.do?rndid=1';
+    await expect(route(report, site(url, 2))).resolves.toEqual({ accepted: true, verdict: 'recorded' });
+    expect(session.items.get(STORE_CHANGED_KEY)).toBe('2026-11-25T10:00:00.000Z');
+    expect(PageState.parse(session.items.get(PAGE_STATE_KEY)).recordId).toBe('r1');
+  });
+
+  it('refused captures change nothing', async () => {
+    const { route, session } = await setup();
+    const msg = { type: 'capture', url: 'x', text: '', html: '', read: { kind: 'unknown', outcome: 'unknown', vcode: null, fields: {}, warnings: [] } };
+    await expect(route(msg, site('https://www.example-evil.cn/', 2))).resolves.toMatchObject({ accepted: false });
+    expect(session.items.size).toBe(0);
+  });
+});
+
+describe('PrefillQueue', () => {
+  it('forgets a tab on request and entries after their time', async () => {
+    let now = 0;
+    const q = new PrefillQueue(memoryArea(), () => now);
+    await q.put(1, data, { applicantId: 'a', credentialId: 'c' });
+    await q.put(2, data);
+    expect(await q.target(1)).toEqual({ applicantId: 'a', credentialId: 'c' });
+    await q.forget(1);
+    expect(await q.forPage(1, 'xueli')).toBeNull();
+    expect(await q.forPage(2, 'xueli')).toEqual(data);
+    expect(await q.forPage(2, 'xuewei')).toBeNull();
+    now = PREFILL_TTL_MS + 1;
+    expect(await q.forPage(2, 'xueli')).toBeNull();
+  });
+
+  it('survives a corrupt session entry', async () => {
+    const area = memoryArea();
+    area.items.set('prefillByTab', { '1': { data: 'garbage' } });
+    const q = new PrefillQueue(area, () => 0);
+    expect(await q.forPage(1, 'xueli')).toBeNull();
+    await q.put(1, data);
+    expect(await q.forPage(1, 'xueli')).toEqual(data);
+  });
+});

@@ -1,0 +1,266 @@
+import { describe, expect, it } from 'vitest';
+import { PageRead, type ReadField, type ReportFieldKey } from '../../../shared/model';
+import { sampleCredential } from '../../../shared/sample/applicants';
+import { classifyPage, readPage } from '../../../extension/readers';
+import { FIXTURES, fixtureHtml, parsePage, type FixtureEntry } from './fixtures';
+
+/** A field as read: label as the model spells it, raw as printed, value normalised (defaults to raw). */
+const f = (label: string, raw: string, value: string | null = raw): ReadField => ({ label, raw, value, image: false });
+const img = (label: string): ReadField => ({ label, raw: '', value: null, image: true });
+const date = (label: string, raw: string, iso: string) => f(label, raw, iso);
+
+const read = (x: FixtureEntry) => readPage(parsePage(fixtureHtml(x.file)), x.url);
+const entry = (file: string, host = 'www.'): FixtureEntry => {
+  const e = FIXTURES.find((x) => x.file === file && new URL(x.url).hostname.startsWith(host));
+  if (!e) throw new Error(`no fixture ${file}`);
+  return e;
+};
+
+type Expected = { fields: Partial<Record<ReportFieldKey, ReadField>>; warnings: string[] };
+
+const EXPECTED: Record<string, Expected> = {
+  'xueli-report-table.html': {
+    fields: {
+      name: img('姓名'),
+      gender: f('性别', '女'),
+      birthDate: date('出生日期', '1980年11月02日', '1980-11-02'),
+      enrolDate: date('入学日期', '1998年09月01日', '1998-09-01'),
+      gradDate: date('毕(结)业日期', '2002年07月01日', '2002-07-01'),
+      eduCategory: f('学历类别', '普通'),
+      level: f('层次', '本科'),
+      school: f('学校名称', '北辰理工大学'),
+      duration: f('学制', '4 年'),
+      major: f('专业', '机械设计制造及其自动化'),
+      studyMode: f('学习形式', '普通全日制'),
+      certNo: f('证书编号', '1900 1120 0205 0004 21', '190011200205000421'),
+      graduation: img('毕(结)业'),
+      principal: f('校(院)长姓名', '周明远'),
+      updatedAt: date('更新日期', '2018年11月20日', '2018-11-20'),
+    },
+    warnings: ['「姓名」以图片显示，请目视核对', '「毕(结)业」以图片显示，请目视核对'],
+  },
+  'xueli-report-divs.html': {
+    fields: {
+      name: f('姓名', '阿依古丽·买买提'),
+      gender: f('性别', '女'),
+      birthDate: date('出生日期', '1989年04月17日', '1989-04-17'),
+      enrolDate: date('入学日期', '2007年09月01日', '2007-09-01'),
+      gradDate: date('毕(结)业日期', '2012年06月30日', '2012-06-30'),
+      eduCategory: f('学历类别', '普通高等教育'),
+      level: f('层次', '本科'),
+      school: f('学校名称', '东岭医科大学'),
+      duration: f('学制', '5 年'),
+      major: f('专业', '临床医学'),
+      studyMode: f('学习形式', '普通全日制'),
+      certNo: f('证书编号', '190021201205004417'),
+      graduation: f('毕(结)业', '毕业'),
+      principal: f('校(院)长姓名', '韩立德'),
+      updatedAt: date('更新日期', '2023年03月15日', '2023-03-15'),
+    },
+    warnings: [],
+  },
+  'xueli-report-items.html': {
+    fields: {
+      name: f('姓名', '陈𠮷祥'),
+      gender: f('性别', '女'),
+      birthDate: date('出生日期', '1987年01月09日', '1987-01-09'),
+      enrolDate: date('入学日期', '2010年09月01日', '2010-09-01'),
+      gradDate: date('毕(结)业日期', '2013年07月01日', '2013-07-01'),
+      eduCategory: f('学历类别', '普通高等教育'),
+      level: f('层次', '硕士研究生'),
+      school: f('学校名称', '东岭医科大学'),
+      duration: f('学制', '3 年'),
+      major: f('专业', '外科学'),
+      studyMode: f('学习形式', '普通全日制'),
+      certNo: f('证书编号', '190021201302000356'),
+      graduation: f('毕(结)业', '毕业'),
+      principal: f('校(院)长姓名', '苏启明'),
+      updatedAt: date('更新日期', '2024年03月18日', '2024-03-18'),
+    },
+    warnings: [],
+  },
+  'xueji-report.html': {
+    fields: {
+      name: f('姓名', '白若溪'),
+      gender: f('性别', '女'),
+      birthDate: date('出生日期', '2003年05月12日', '2003-05-12'),
+      ethnicity: f('民族', '汉族'),
+      idNumber: f('证件号码', '210402200305122747'),
+      school: f('院校', '北辰理工大学'),
+      level: f('层次', '本科'),
+      department: f('院系', '化学工程学院'),
+      className: f('班级', '化工2101'),
+      major: f('专业', '化学工程与工艺'),
+      studentNo: f('学号', '2021013327'),
+      studyMode: f('形式', '普通全日制'),
+      eduCategory: f('学历类别', '普通高等教育'),
+      duration: f('学制', '4 年'),
+      enrolDate: date('入学时间', '2021年09月01日', '2021-09-01'),
+      status: f('学籍状态', '在籍（注册学籍）'),
+      expectedGradDate: date('预计毕业日期', '2025年06月30日', '2025-06-30'),
+      updatedAt: date('更新日期', '2024年10月09日', '2024-10-09'),
+    },
+    warnings: ['这是学籍在线验证报告，只证明在籍，不能用于核验学历'],
+  },
+  'xuewei-report.html': {
+    fields: {
+      name: f('姓名', '王䶮'),
+      gender: f('性别', '男'),
+      birthDate: date('出生日期', '1985年06月20日', '1985-06-20'),
+      degreeDate: date('获学位日期', '2008年09月01日', '2008-09-01'),
+      awardingUnit: f('学位授予单位', '北辰理工大学'),
+      degree: f('所授学位', '工学学士学位'),
+      major: f('学科/专业', '过程装备与控制工程'),
+      certNo: f('学位证书编号', '1900142008001573'),
+      updatedAt: date('更新日期', '2024年05月06日', '2024-05-06'),
+    },
+    warnings: [],
+  },
+  'query-result-xueli.html': {
+    fields: {
+      name: f('姓名', '梁雪'),
+      gender: f('性别', '女'),
+      birthDate: date('出生日期', '1999年11月11日', '1999-11-11'),
+      enrolDate: date('入学日期', '2017年09月01日', '2017-09-01'),
+      gradDate: date('毕(结)业日期', '2021年06月30日', '2021-06-30'),
+      school: f('学校名称', '滨海师范学院'),
+      major: f('专业', '英语'),
+      eduCategory: f('学历类别', '普通高等教育'),
+      duration: f('学制', '4 年'),
+      studyMode: f('学习形式', '普通全日制'),
+      level: f('层次', '本科'),
+      graduation: f('毕(结)业', '毕业'),
+      certNo: f('证书编号', '190031202105008050'),
+    },
+    warnings: [],
+  },
+  'query-result-xuewei.html': {
+    fields: {
+      name: f('姓名', '孙丽'),
+      gender: f('性别', '女'),
+      birthDate: date('出生日期', '1990年02月11日', '1990-02-11'),
+      awardingUnit: f('学位授予单位', '滨海师范学院'),
+      degree: f('所授学位', '文学学士学位'),
+      major: f('学科/专业', '汉语言文学'),
+      degreeDate: date('获学位日期', '2015年06月20日', '2015-06-20'),
+      certNo: f('学位证书编号', '1900342015052019'),
+    },
+    warnings: [],
+  },
+  'legacy-degree-result.html': {
+    fields: {
+      reportNo: f('报告编号', '2019112614270016'),
+      name: f('姓名', '林峰'),
+      gender: f('性别', '男'),
+      birthDate: date('出生日期', '1982年02月28日', '1982-02-28'),
+      awardingUnit: f('学位授予单位', '东岭医科大学'),
+      degree: f('所授学位', '医学博士学位'),
+      degreeField: f('学科门类', '医学'),
+      major: f('学科专业', '外科学'),
+      degreeDate: f('获学位年份', '2009', null),
+      certNo: f('学位证书编号', '1900222009000017'),
+    },
+    warnings: ['「获学位年份」不是完整的日期（2009），请目视核对'],
+  },
+  'legacy-degree-notfound.html': { fields: {}, warnings: ['页面提示：没有查询到该报告相关信息!'] },
+  'archive-page.html': { fields: {}, warnings: ['这是学信档案页面，不是在线验证报告'] },
+  'error-invalid.html': { fields: {}, warnings: ['页面提示：此在线验证码无效！'] },
+  'error-invalid-msgdiv.html': { fields: {}, warnings: ['页面提示：此在线验证码无效。'] },
+  'error-malformed.html': {
+    fields: {},
+    warnings: ['页面提示：系统检测到非法访问，不合要求的在线验证码！', '在线验证码格式不对（ABC-123）：应为16位大写字母和数字，或12位数字'],
+  },
+  'error-expired.html': { fields: {}, warnings: ['页面提示：在线验证报告已过期，无法在线验证。'] },
+  'error-closed.html': { fields: {}, warnings: ['页面提示：在线验证报告已关闭，无法在线验证。'] },
+  'rate-limited.html': { fields: {}, warnings: ['网站要求输入验证码以继续：在页面上输入验证码并点“继续”，报告出现后再读取'] },
+  'obfuscated.html': { fields: {}, warnings: ['页面文字使用了混淆字体（私用区字符），读出的文字与显示的不同，未读取：请对照页面手工核对'] },
+  'query-form.html': { fields: {}, warnings: ['这是零散查询的查询页面，不是查询结果：输入证书编号、姓名和验证码并查询后再读取'] },
+  'query-form-xuewei.html': { fields: {}, warnings: ['这是零散查询的查询页面，不是查询结果：输入证书编号、姓名和验证码并查询后再读取'] },
+  'unknown-page.html': { fields: {}, warnings: ['无法识别的页面'] },
+};
+
+describe('readPage on every saved-page fixture', () => {
+  it('has an expectation for every fixture file and a fixture for every expectation', () => {
+    expect(new Set(FIXTURES.map((x) => x.file))).toEqual(new Set(Object.keys(EXPECTED)));
+  });
+
+  for (const x of FIXTURES.filter((x) => x.kind !== 'unknown' || x.outcome !== 'refused')) {
+    it(`${x.file}: ${x.kind} / ${x.outcome}`, () => {
+      const r = read(x);
+      expect(PageRead.safeParse(r).success).toBe(true);
+      expect(r).toEqual({ kind: x.kind, outcome: x.outcome, vcode: x.vcode, ...EXPECTED[x.file] });
+    });
+  }
+
+  it('refuses a report served from a host that is not one of the sites', () => {
+    const x = FIXTURES.find((e) => e.outcome === 'refused' && e.kind === 'unknown')!;
+    expect(read(x)).toEqual({
+      kind: 'unknown',
+      outcome: 'refused',
+      vcode: null,
+      fields: {},
+      warnings: ['此网址（https://chsi.example.com）不是学信网或学位网的https页面，不读取'],
+    });
+  });
+
+  it('refuses the same report over http, on another port, or at a look-alike host', () => {
+    const html = fixtureHtml('xueli-report-items.html');
+    for (const url of [
+      'http://www.chsi.com.cn/xlcx/bg.do?vcode=A3D7K9M2P5R8T4W6',
+      'https://www.chsi.com.cn:8443/xlcx/bg.do?vcode=A3D7K9M2P5R8T4W6',
+      'https://www.chsi.com.cn.example.net/xlcx/bg.do?vcode=A3D7K9M2P5R8T4W6',
+      'file:///tmp/bg.html',
+      'not a url',
+    ]) {
+      expect(readPage(parsePage(html), url)).toMatchObject({ kind: 'unknown', outcome: 'refused', fields: {} });
+    }
+  });
+
+  it('classifies error pages before reports even when the tab title names the report', () => {
+    const x = entry('error-invalid-msgdiv.html');
+    const doc = parsePage(fixtureHtml(x.file));
+    expect(doc.title).toContain('教育部学历证书电子注册备案表');
+    expect(classifyPage(doc, x.url)?.id).toBe('error-page');
+  });
+
+  it('reads the report the same at every URL variant of it', () => {
+    const html = fixtureHtml('xueli-report-items.html');
+    const base = readPage(parsePage(html), 'https://www.chsi.com.cn/xlcx/bg.do?vcode=A3D7K9M2P5R8T4W6');
+    for (const q of ['&srcid=bgcx', '&srcid=archive&trnd=58123467', '&lang=CN', '&from=wap#top']) {
+      expect(readPage(parsePage(html), `https://www.chsi.com.cn/xlcx/bg.do?vcode=A3D7K9M2P5R8T4W6${q}`)).toEqual(base);
+    }
+  });
+});
+
+describe('fixtures agree with the sample roster except where index.json says', () => {
+  const compared: [ReportFieldKey, (c: ReturnType<typeof sampleCredential>) => string][] = [
+    ['name', ({ applicant }) => applicant.name],
+    ['gender', ({ applicant }) => applicant.gender],
+    ['certNo', ({ credential }) => credential.certNo],
+    ['major', ({ credential }) => credential.major],
+    ['gradDate', ({ credential }) => (credential.kind === 'xueli' ? credential.gradDate : '')],
+    ['enrolDate', ({ credential }) => credential.enrolDate ?? ''],
+    ['level', ({ credential }) => (credential.kind === 'xueli' ? credential.level : '')],
+    ['school', ({ credential }) => credential.school],
+    ['awardingUnit', ({ credential }) => credential.school],
+    ['degreeDate', ({ credential }) => (credential.kind === 'xuewei' ? credential.degreeDate : '')],
+    ['studyMode', ({ credential }) => credential.studyMode],
+  ];
+  for (const x of FIXTURES.filter((e) => e.credential && e.outcome === 'report')) {
+    it(`${x.file} ↔ ${x.credential}`, () => {
+      const sample = sampleCredential(x.credential!);
+      expect(sample.applicant.id).toBe(x.applicant);
+      const r = read(x);
+      const differing: string[] = [];
+      let checked = 0;
+      for (const [key, expected] of compared) {
+        const field = r.fields[key];
+        if (!field?.value) continue;
+        checked++;
+        if (field.value !== expected(sample)) differing.push(key);
+      }
+      expect(checked).toBeGreaterThanOrEqual(4);
+      expect(differing).toEqual(x.mismatch);
+    });
+  }
+});

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { decodeSavedPage } from '../../../extension/readers/saved-page';
+
+export const FIXTURE_DIR = fileURLToPath(new URL('../../fixtures/sites/', import.meta.url));
+
+export interface FixtureEntry {
+  file: string;
+  url: string;
+  kind: string;
+  outcome: string;
+  vcode: string | null;
+  layout?: number;
+  charset?: string;
+  applicant?: string | null;
+  credential?: string | null;
+  mismatch?: string[];
+  note?: string;
+}
+
+export const FIXTURES: FixtureEntry[] = JSON.parse(readFileSync(`${FIXTURE_DIR}index.json`, 'utf8')).fixtures;
+
+/** A saved page's text, decoded as the CLI decodes it. */
+export const fixtureHtml = (file: string): string => decodeSavedPage(readFileSync(`${FIXTURE_DIR}${file}`));
+
+/** Parses HTML in Node as the CLI does (linkedom), typed as the standard Document the readers take. */
+export const parsePage = (html: string): Document => parseHTML(html).document as unknown as Document;

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { READERS, classifyPage, readPage } from '../../../extension/readers';
+import { MAX_VALUE_CHARS } from '../../../extension/readers/fields';
+import { decodeSavedPage } from '../../../extension/readers/saved-page';
+import { FIXTURES, fixtureHtml, parsePage } from './fixtures';
+
+const URL_REPORT = 'https://www.chsi.com.cn/xlcx/bg.do?vcode=A3D7K9M2P5R8T4W6';
+const BASE: [string, string][] = [
+  ['姓名', '陈𠮷祥'],
+  ['性别', '女'],
+  ['证书编号', '190021201302000356'],
+];
+
+/** A layout-3 学历 report with the given rows (value as HTML) and extras inside #resultTable. */
+function items(rows: [string, string][], extra = '', title = '教育部学历证书电子注册备案表'): Document {
+  const html = rows.map(([l, v]) => `<div class="report-info-item"><div class="label">${l}</div><div class="value">${v}</div></div>`).join('');
+  return parsePage(
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>学信网</title></head><body><div id="resultTable"><h3 class="report-title">${title}</h3><div class="report-info">${html}</div>${extra}</div></body></html>`,
+  );
+}
+const readItems = (rows: [string, string][], extra = '', url = URL_REPORT) => readPage(items(rows, extra), url);
+
+describe('classification', () => {
+  for (const x of FIXTURES.filter((e) => e.kind !== 'unknown')) {
+    it(`${x.file} is picked by the reader for ${x.kind}`, () => {
+      const doc = parsePage(fixtureHtml(x.file));
+      const before = doc.documentElement.outerHTML;
+      const reader = classifyPage(doc, x.url);
+      expect(reader?.kind).toBe(x.kind);
+      expect(reader!.detect(doc, x.url)).toBe(true);
+      expect(doc.documentElement.outerHTML).toBe(before); // detection is pure
+    });
+  }
+  it('recognises no page kind on the manual entry page', () => {
+    const x = FIXTURES.find((e) => e.file === 'unknown-page.html')!;
+    expect(classifyPage(parsePage(fixtureHtml(x.file)), x.url)).toBeNull();
+  });
+  it('reads a report only when exactly one report title is shown', () => {
+    expect(readPage(items(BASE, '', ''), URL_REPORT)).toMatchObject({ kind: 'unknown', outcome: 'unknown', warnings: ['无法识别的页面'] });
+    const two = items(BASE, '<h4>教育部学籍在线验证报告</h4>');
+    expect(readPage(two, URL_REPORT)).toMatchObject({ kind: 'unknown', outcome: 'unknown' });
+    expect(readPage(items(BASE, '', '中国高等教育学位在线验证报告'), URL_REPORT).kind).toBe('xuewei-report');
+  });
+  it('never throws, whatever the document', () => {
+    for (const html of ['', '<p>', '<html></html>', '<!-- -->', '\u0000\uFFFF', '<table><tr><th>姓名</th>']) {
+      expect(readPage(parsePage(html), URL_REPORT).outcome).not.toBe('report');
+    }
+  });
+  it('every reader reads without throwing on every fixture, classified or not', () => {
+    for (const x of FIXTURES) {
+      const doc = parsePage(fixtureHtml(x.file));
+      for (const r of READERS) expect(() => r.read(doc, x.url)).not.toThrow();
+    }
+  });
+});
+
+describe('reading by label', () => {
+  it('reads labels in any width, with spaces and either colon', () => {
+    const r = readItems([['姓　名：', '陈𠮷祥'], ['性 别:', '女'], ['证书编号：', '1900 2120 1302 0003 56'], ['毕（结）业日期', '2013年7月1日']]);
+    expect(r.outcome).toBe('report');
+    expect(r.fields.name?.value).toBe('陈𠮷祥');
+    expect(r.fields.certNo).toEqual({ label: '证书编号', raw: '1900 2120 1302 0003 56', value: '190021201302000356', image: false });
+    expect(r.fields.gradDate).toEqual({ label: '毕(结)业日期', raw: '2013年7月1日', value: '2013-07-01', image: false });
+  });
+  it('keeps a date it cannot read as raw text with no value, and says so', () => {
+    const r = readItems([...BASE, ['出生日期', '1987年02月30日']]);
+    expect(r.fields.birthDate).toEqual({ label: '出生日期', raw: '1987年02月30日', value: null, image: false });
+    expect(r.warnings).toContain('「出生日期」不是完整的日期（1987年02月30日），请目视核对');
+  });
+  it('takes text from inline markup inside a value, and escaped markup as text', () => {
+    const r = readItems([...BASE, ['专业', '<b>外</b><span>科学</span>'], ['学校名称', '&lt;script&gt;x&lt;/script&gt;']]);
+    expect(r.fields.major?.raw).toBe('外科学');
+    expect(r.fields.school?.raw).toBe('<script>x</script>');
+  });
+  it('records an image value as an image, never a text', () => {
+    const r = readItems([['姓名', '<img class="by_img" src="data:,">'], BASE[1]!, BASE[2]!]);
+    expect(r.outcome).toBe('report');
+    expect(r.fields.name).toEqual({ label: '姓名', raw: '', value: null, image: true });
+    expect(r.warnings).toEqual(['「姓名」以图片显示，请目视核对']);
+  });
+  it('accepts a label given twice with the same value', () => {
+    expect(readItems([...BASE, ['姓名', '陈𠮷祥']]).outcome).toBe('report');
+  });
+  it('ignores label/input pairs of a form on the page', () => {
+    const r = readItems(BASE, '<table><tr><th>姓名：</th><td><input id="xm"></td></tr></table>');
+    expect(r.outcome).toBe('report');
+    expect(r.fields.name?.value).toBe('陈𠮷祥');
+  });
+});
+
+describe('never a wrong record', () => {
+  const cases: [string, [string, string][], string, string][] = [
+    ['two different values for one label', [...BASE, ['姓名', '陈吉祥']], 'unknown', '「姓名」在页面上出现多次且内容不同，无法确定，未读取'],
+    ['a value in private-use code points', [...BASE, ['专业', '\uE123\uE456']], 'refused', '页面文字使用了混淆字体（私用区字符），读出的文字与显示的不同，未读取：请对照页面手工核对'],
+    ['a script inside a value', [...BASE, ['专业', '<script>document.write("内")</script>外科学']], 'refused', '「专业」中含有脚本或隐藏的内容，页面不可信，未读取'],
+    ['hidden text inside a value', [...BASE, ['专业', '外<span style="display: none">内</span>科学']], 'refused', '「专业」中含有脚本或隐藏的内容，页面不可信，未读取'],
+    ['a hidden attribute inside a value', [...BASE, ['专业', '外<i hidden>内</i>科学']], 'refused', '「专业」中含有脚本或隐藏的内容，页面不可信，未读取'],
+    ['replacement characters', [...BASE, ['专业', '外\uFFFD学']], 'refused', '「专业」的文字是乱码（网页编码不对），未读取'],
+    ['UTF-8 read as Latin-1', [...BASE, ['专业', 'å¤\u0096ç§\u0091å\u00ad¦']], 'refused', '「专业」的文字是乱码（网页编码不对），未读取'],
+    ['a value that is another label', [...BASE, ['专业', '学校名称']], 'unknown', '「专业」的内容是另一个项目名称（学校名称），页面结构异常，未读取'],
+    ['a label with its value missing', [...BASE, ['专业', '']], 'report', ''],
+  ];
+  for (const [what, rows, outcome, warning] of cases) {
+    it(`${what} → ${outcome}`, () => {
+      const r = readItems(rows);
+      expect(r.outcome).toBe(outcome);
+      if (outcome !== 'report') expect(r).toMatchObject({ fields: {}, vcode: null, warnings: [warning] });
+    });
+  }
+  it(`refuses a value longer than ${MAX_VALUE_CHARS} characters rather than cutting it`, () => {
+    expect(readItems([...BASE, ['专业', '学'.repeat(MAX_VALUE_CHARS)]]).outcome).toBe('report');
+    expect(readItems([...BASE, ['专业', '学'.repeat(MAX_VALUE_CHARS + 1)]])).toMatchObject({
+      outcome: 'refused',
+      fields: {},
+      warnings: [`「专业」的内容过长（${MAX_VALUE_CHARS + 1}个字），不像验证报告，未读取`],
+    });
+  });
+  it('reads nothing from a report without its key fields', () => {
+    expect(readItems([BASE[1]!, ['专业', '外科学']])).toEqual({
+      kind: 'xueli-report',
+      outcome: 'unknown',
+      vcode: null,
+      fields: {},
+      warnings: ['页面上没有「姓名」「证书编号」，不是完整的教育部学历证书电子注册备案表，未读取'],
+    });
+    expect(readItems([['姓名', ''], BASE[1]!, BASE[2]!]).outcome).toBe('unknown');
+  });
+  it('treats a label with no value beside it as a broken page', () => {
+    const doc = items(BASE, '<table><tr><td>内科学</td><th>专业</th></tr></table>');
+    expect(readPage(doc, URL_REPORT)).toMatchObject({ outcome: 'unknown', warnings: ['「专业」旁边没有内容，页面结构异常，未读取'] });
+  });
+  it('ignores private-use icons outside the report rows', () => {
+    expect(readItems(BASE, '<div class="tips"><i class="iconfont">\uE62B</i>提示</div>').outcome).toBe('report');
+  });
+});
+
+describe('在线验证码', () => {
+  const withCode = (code: string, url = URL_REPORT) => readItems(BASE, `<span class="yzm">${code}</span>`, url);
+  it('takes the code printed on the page, spaces removed', () => {
+    expect(withCode('A3D7 K9M2 P5R8 T4W6').vcode).toBe('A3D7K9M2P5R8T4W6');
+    expect(withCode('305518462947', 'https://www.chsi.com.cn/xlcx/bg.do?vcode=305518462947').vcode).toBe('305518462947');
+  });
+  it('falls back on the URL and checks its shape', () => {
+    expect(readItems(BASE).vcode).toBe('A3D7K9M2P5R8T4W6');
+    const r = readItems(BASE, '', 'https://www.chsi.com.cn/xlcx/bg.do?vcode=a3d7k9m2p5r8t4w6');
+    expect(r).toMatchObject({ outcome: 'report', vcode: null });
+    expect(r.warnings).toEqual(['在线验证码格式不对（a3d7k9m2p5r8t4w6）：应为16位大写字母和数字，或12位数字']);
+    expect(readItems(BASE, '', 'https://www.chsi.com.cn/xlcx/bg.do').warnings).toEqual(['页面上没有找到在线验证码']);
+  });
+  it('gives no code when the page and the URL disagree', () => {
+    const r = withCode('B4E8G2K6M1Q5U9X3');
+    expect(r).toMatchObject({ outcome: 'report', vcode: null, warnings: ['页面上的在线验证码前后不一致（或与网址中的不同），未采用'] });
+  });
+  it('refuses shapes other than 16 letters/digits or 12 digits', () => {
+    for (const code of ['A3D7K9M2P5R8T4W', 'A3D7K9M2P5R8T4W67', '30551846294A', 'A3D7-K9M2-P5R8-T4W6']) {
+      expect(withCode(code, 'https://www.chsi.com.cn/xlcx/bg.do').vcode).toBeNull();
+    }
+  });
+});
+
+describe('decodeSavedPage', () => {
+  const gbk = Uint8Array.from([0xd0, 0xd5, 0xc3, 0xfb]); // 姓名 in GBK
+  const page = (meta: string) =>
+    Uint8Array.from([...new TextEncoder().encode(`<html><head>${meta}</head><body>`), ...gbk, ...new TextEncoder().encode('</body></html>')]);
+  it('decodes GBK, GB2312 and GB18030 pages as their meta charset says', () => {
+    for (const meta of ['<meta charset="gbk">', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', "<meta charset='GB18030'>"]) {
+      expect(decodeSavedPage(page(meta))).toContain('<body>姓名</body>');
+    }
+  });
+  it('decodes everything else as UTF-8, without a BOM', () => {
+    expect(decodeSavedPage(Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('<p>姓名</p>')]))).toBe('<p>姓名</p>');
+    expect(decodeSavedPage(page('<meta charset="utf-8">'))).toContain('\uFFFD');
+  });
+});
