@@ -1,0 +1,146 @@
+import { open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { isoDate } from '../../../shared/model';
+import { RosterError, importRoster } from '../../../shared/roster';
+import { UnknownYearError } from '../../../shared/rules';
+import { parseBackup } from '../../../shared/store/backup-file';
+import { StoreError } from '../../../shared/store/errors';
+import { InputError, UsageError, type Command } from '../command';
+import { exportCommittee, type ExportProgress } from '../../export/committee';
+import { mergeRosterAndBackup } from '../../export/merge';
+import { renderPool } from '../../export/render-pool';
+
+const MAX_ROW_ERRORS_SHOWN = 20;
+/** Chunks are gathered to about this size before each write. */
+const WRITE_BATCH = 1 << 20;
+
+async function readInput(path: string, what: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (e) {
+    throw new InputError(`无法读取${what} ${path}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`);
+  }
+}
+
+const exists = (p: string) => stat(p).then(() => true, () => false);
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: '导出评审委员会材料（ZIP）：每人一个文件夹，另含名单、公示名单、统计表、工作时限和清单',
+  usage: '--roster <名册.xlsx|.csv> [--records <备份.json>] [--meeting YYYY-MM-DD] [--committee <评委会名称>] --out <导出.zip> [--force] [--json]',
+  options: {
+    roster: { type: 'string' },
+    records: { type: 'string' },
+    meeting: { type: 'string' },
+    committee: { type: 'string' },
+    out: { type: 'string' },
+    force: { type: 'boolean' },
+  },
+  async run(ctx) {
+    const { roster, records, meeting, committee, out } = ctx.values;
+    if (ctx.positionals.length) throw new UsageError(`多余的参数：${ctx.positionals.join(' ')}`);
+    if (typeof roster !== 'string') throw new UsageError('请用 --roster 指定申报人员名册（.xlsx 或 .csv）');
+    if (typeof out !== 'string') throw new UsageError('请用 --out 指定导出的压缩包文件名（.zip）');
+    if (!out.toLowerCase().endsWith('.zip')) throw new UsageError(`--out 应为 .zip 文件，实际为“${out}”`);
+    if (meeting !== undefined && (typeof meeting !== 'string' || !isoDate.safeParse(meeting).success)) {
+      throw new UsageError(`--meeting 应为评审会议日期，YYYY-MM-DD 格式的有效日期，实际为“${String(meeting)}”`);
+    }
+    if (ctx.values.force !== true && (await exists(out))) {
+      throw new InputError(`${out} 已存在，未覆盖。请换一个文件名，或加 --force 覆盖。`);
+    }
+
+    let imported;
+    try {
+      imported = await importRoster(await readInput(roster, '名册'), basename(roster));
+    } catch (e) {
+      if (e instanceof RosterError) throw new InputError(`名册 ${roster} 无法读取：${e.message}`);
+      throw e;
+    }
+    if (imported.errors.length) {
+      const shown = imported.errors.slice(0, MAX_ROW_ERRORS_SHOWN).map((e) => `  第${e.row}行“${e.column}”：${e.message}`);
+      const more = imported.errors.length > MAX_ROW_ERRORS_SHOWN ? [`  另有${imported.errors.length - MAX_ROW_ERRORS_SHOWN}处问题`] : [];
+      throw new InputError(`名册 ${roster} 有${imported.errors.length}处问题，未导出。请改正后重试：\n${[...shown, ...more].join('\n')}`);
+    }
+    if (!imported.applicants.length) throw new InputError(`名册 ${roster} 中没有申报人，未导出。`);
+
+    let backup = null;
+    if (typeof records === 'string') {
+      try {
+        backup = parseBackup(new TextDecoder().decode(await readInput(records, '查验记录备份')).replace(/^\uFEFF/, ''));
+      } catch (e) {
+        if (e instanceof StoreError) throw new InputError(`查验记录 ${records}：${e.message}`);
+        throw e;
+      }
+    }
+    const data = mergeRosterAndBackup(imported.applicants, backup);
+    const createdAt = new Date().toISOString();
+
+    const part = `${out}.part`;
+    const fh = await open(part, 'w');
+    let bytes = 0;
+    let manifest;
+    const progress = (p: ExportProgress) => {
+      if (!ctx.json && process.stderr.isTTY) process.stderr.write(`\r正在导出：${p.done}/${p.total} 个文件`);
+    };
+    // Forms render on one thread per core; a few files in flight per thread keep them all busy.
+    const pool = renderPool({ date: new Date(createdAt) });
+    try {
+      const gen = exportCommittee(
+        { ...data, createdAt, ...(meeting ? { meeting } : {}), ...(typeof committee === 'string' ? { committee } : {}) },
+        { render: pool.render, onProgress: progress, ahead: pool.size * 2 },
+      );
+      let batch: Uint8Array[] = [];
+      let batchSize = 0;
+      const flush = async () => {
+        if (!batchSize) return;
+        await fh.write(Buffer.concat(batch, batchSize));
+        bytes += batchSize;
+        batch = [];
+        batchSize = 0;
+      };
+      for (let r = await gen.next(); ; r = await gen.next()) {
+        if (r.done) {
+          manifest = r.value;
+          break;
+        }
+        batch.push(r.value);
+        batchSize += r.value.length;
+        if (batchSize >= WRITE_BATCH) await flush();
+      }
+      await flush();
+      await fh.close();
+      await rename(part, out);
+    } catch (e) {
+      await fh.close().catch(() => {});
+      await rm(part, { force: true });
+      if (e instanceof UnknownYearError) throw new InputError(e.message);
+      throw e;
+    } finally {
+      await pool.close();
+      if (!ctx.json && process.stderr.isTTY) process.stderr.write('\n');
+    }
+
+    const summary = {
+      ok: true,
+      out,
+      applicants: data.applicants.length,
+      records: data.records.length,
+      unmatchedRecords: data.unmatchedRecords,
+      files: manifest.files.length + 1,
+      bytes,
+      createdAt,
+      meeting: manifest.meeting ?? null,
+      deadlines: manifest.deadlines,
+      warnings: imported.warnings,
+    };
+    if (ctx.json) ctx.stdout(JSON.stringify(summary));
+    else {
+      ctx.stdout(`已导出 ${out}：${summary.applicants} 名申报人，${summary.files} 个文件，${(bytes / 1048576).toFixed(1)} MB。`);
+      if (data.unmatchedRecords) ctx.stdout(`注意：备份中有 ${data.unmatchedRecords} 条查验记录对应的申报人或证书不在名册中，未使用。`);
+      for (const w of imported.warnings) ctx.stdout(`提示：${w}`);
+      for (const d of manifest.deadlines) ctx.stdout(`  ${d.label}：最迟 ${d.date}（${d.rule}）`);
+      ctx.stdout(`可用 zhicheng verify-export ${out} 核对文件完整性。`);
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,142 @@
+// The committee export: every applicant's dossier, the roster, 公示名单, the statistics table and the deadlines, with a
+// manifest — one ZIP, streamed. Shared by `zhicheng export` and the static page (no node:* here).
+import { exportRosterXlsx } from '../../shared/roster';
+import { deadlines, statistics } from '../../shared/rules';
+import type { FormId } from '../definitions/form';
+import { writeArchive, type ArchiveMeta } from './archive';
+import { DEADLINES_FILE, deadlinesText } from './deadlines-text';
+import { FORM_FORMATS, committeeJobs, dossierJobs, type CommitteeInfo, type FormFormat, type FormJob } from './dossier';
+import { applicantFolder } from './file-names';
+import { APP_ID, type Manifest } from './manifest';
+import type { ExportData } from './merge';
+import { statisticsXlsx } from './statistics-xlsx';
+import { SCHEMA_VERSION } from '../../shared/model';
+
+/** Renders one form; the CLI passes the Node renderer, the page's worker the browser one. */
+export type FormRenderer = (formId: FormId, data: unknown, format: FormFormat) => Promise<Uint8Array>;
+
+export interface CommitteeExportInput extends ExportData, CommitteeInfo {
+  /** ISO date-time stamped in the manifest and on every entry; default now. */
+  createdAt?: string;
+}
+
+export interface ExportProgress {
+  /** Files finished. */
+  done: number;
+  /** Files in the export, manifest.json included. */
+  total: number;
+  /** The file just finished. */
+  path: string;
+}
+
+export interface ExportOptions {
+  render: FormRenderer;
+  signal?: AbortSignal;
+  onProgress?: (p: ExportProgress) => void;
+  /** Default both PDF and DOCX. */
+  formats?: readonly FormFormat[];
+  /**
+   * Files made ahead of the one being written (default 1: one at a time). A renderer that runs in parallel (a worker
+   * pool) needs a few in flight; memory grows with this number, not with the number of applicants.
+   */
+  ahead?: number;
+}
+
+export const ROSTER_FILE = '申报人员名单.xlsx';
+
+/** A file of the export, made only when the archive asks for it. */
+export interface PlannedFile {
+  path: string;
+  make(): Promise<Uint8Array>;
+}
+
+export interface ExportPlan {
+  meta: ArchiveMeta;
+  files: PlannedFile[];
+}
+
+/**
+ * Everything the export will hold, before any of it is made. Throws (Chinese message) when the meeting's deadlines
+ * fall in a year without a holiday schedule, before a single byte is written.
+ */
+export function planExport(input: CommitteeExportInput, opts: Pick<ExportOptions, 'render' | 'formats'>): ExportPlan {
+  const createdAt = input.createdAt ?? new Date().toISOString();
+  const formats = opts.formats ?? FORM_FORMATS;
+  const { applicants, records, settings } = input;
+  const committee = input.committee || settings.committee;
+  const list = input.meeting ? deadlines(input.meeting, settings.extraHolidayYears) : [];
+  const meta: ArchiveMeta = {
+    schemaVersion: SCHEMA_VERSION,
+    app: APP_ID,
+    createdAt,
+    ...(input.meeting ? { meeting: input.meeting } : {}),
+    deadlines: list,
+  };
+
+  const files: PlannedFile[] = [];
+  const formFiles = (dir: string, job: FormJob, fmts: readonly FormFormat[]) => {
+    for (const f of fmts) files.push({ path: `${dir}${job.name}.${f}`, make: () => opts.render(job.formId, job.data, f) });
+  };
+  files.push({ path: ROSTER_FILE, make: () => exportRosterXlsx(applicants) });
+  for (const job of committeeJobs(applicants, settings, { ...(input.meeting ? { meeting: input.meeting } : {}), committee })) {
+    if (job.formId === 'statistics') {
+      formFiles('', job, ['pdf']);
+      files.push({
+        path: `${job.name}.xlsx`,
+        make: () =>
+          statisticsXlsx(statistics(applicants), {
+            year: (input.meeting ?? createdAt).slice(0, 4),
+            committee,
+            meeting: input.meeting ?? '',
+            createdAt: new Date(createdAt),
+          }),
+      });
+    } else formFiles('', job, formats);
+  }
+  if (input.meeting) {
+    const meeting = input.meeting;
+    files.push({ path: DEADLINES_FILE, make: async () => deadlinesText(meeting, list) });
+  }
+  applicants.forEach((a, i) => {
+    const dir = `${applicantFolder(i, applicants.length, a.name, a.idNumber)}/`;
+    for (const job of dossierJobs(a, records, settings)) formFiles(dir, job, formats);
+  });
+  return { meta, files };
+}
+
+/**
+ * The export as ZIP bytes, chunk by chunk; returns the manifest when done. Each file is made when the consumer asks
+ * for more, so a consumer that writes chunks away holds one file at a time. Aborting stops between files.
+ */
+export async function* exportCommittee(input: CommitteeExportInput, opts: ExportOptions): AsyncGenerator<Uint8Array, Manifest, undefined> {
+  const { meta, files } = planExport(input, opts);
+  const total = files.length + 1;
+  const ahead = Math.max(1, opts.ahead ?? 1);
+  const signal = opts.signal;
+  let done = 0;
+  async function* made() {
+    // A window of files in flight, taken in order: the archive still gets them one by one, in plan order.
+    const inFlight: Promise<Uint8Array>[] = [];
+    let next = 0;
+    try {
+      while (done < files.length) {
+        while (inFlight.length < ahead && next < files.length) {
+          const f = files[next++]!;
+          const p = Promise.resolve().then(() => f.make());
+          p.catch(() => {}); // awaited below; this only keeps an early failure from counting as unhandled
+          inFlight.push(p);
+        }
+        signal?.throwIfAborted();
+        const bytes = await inFlight.shift()!;
+        const path = files[done]!.path;
+        yield { path, bytes };
+        opts.onProgress?.({ done: ++done, total, path });
+      }
+    } finally {
+      inFlight.length = 0;
+    }
+  }
+  const manifest = yield* writeArchive(made(), meta, signal);
+  opts.onProgress?.({ done: total, total, path: 'manifest.json' });
+  return manifest;
+}

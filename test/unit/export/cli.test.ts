@@ -1,0 +1,261 @@
+// `zhicheng export` and `zhicheng verify-export` end to end: real roster files in, a real ZIP out, checked with tools
+// that share no code with the export (fflate's own unzip, node:crypto, exceljs, poppler).
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Manifest } from '../../../forms/export/manifest';
+import { ROSTER_FILE } from '../../../forms/export/committee';
+import { bytesSource, listZip } from '../../../forms/export/zip-reader';
+import { Applicant, SCHEMA_VERSION, Settings, type Backup } from '../../../shared/model';
+import { exportRosterCsv, exportRosterXlsx } from '../../../shared/roster';
+import { route } from '../../../shared/rules';
+import { SAMPLE_APPLICANTS, sampleApplicant } from '../../../shared/sample/applicants';
+import { pdftext, savePdf, squash } from '../../render/poppler';
+import { recordFor } from '../../render/helpers';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const tmp = mkdtempSync(join(tmpdir(), 'zhicheng-export-cli-'));
+const SAMPLE_ROSTER = join(root, 'test/fixtures/roster/sample.xlsx');
+
+function zhicheng(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bin/zhicheng.mjs', ...args], { cwd: root });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** Text in content-stream order: a cell's lines stay together however the table wraps them. */
+const rawText = (file: string) => squash(execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+
+const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+function readManifest(files: Record<string, Uint8Array>): Manifest {
+  return Manifest.parse(JSON.parse(strFromU8(files['manifest.json']!)));
+}
+
+async function sheetOf(bytes: Uint8Array): Promise<ExcelJS.Worksheet> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  return wb.worksheets[0]!;
+}
+
+describe('zhicheng export (sample roster with captured records)', () => {
+  const out = join(tmp, 'sample.zip');
+  let run: Awaited<ReturnType<typeof zhicheng>>;
+  let files: Record<string, Uint8Array>;
+
+  beforeAll(async () => {
+    // A backup as the extension writes it: the sample applicants (other ids than the roster import gives them) and
+    // a record for every credential checked online.
+    const records = SAMPLE_APPLICANTS.flatMap((a) => a.credentials.filter((c) => route(c).route !== 'archive-review').map((c) => recordFor(a, c)));
+    const backup: Backup = {
+      schemaVersion: SCHEMA_VERSION,
+      app: 'zhicheng-desk',
+      exportedAt: '2026-10-12T10:00:00+08:00',
+      applicants: SAMPLE_APPLICANTS,
+      records,
+      settings: Settings.parse({ unitName: '抚顺市示例单位（人事科）', checker: '李查验', committee: '抚顺市示例评审委员会' }),
+    };
+    writeFileSync(join(tmp, 'backup.json'), JSON.stringify(backup));
+    run = await zhicheng('export', '--roster', SAMPLE_ROSTER, '--records', join(tmp, 'backup.json'), '--meeting', '2026-10-12', '--out', out, '--json');
+    files = existsSync(out) ? unzipSync(new Uint8Array(readFileSync(out))) : {};
+  }, 300_000);
+
+  it('exits 0 and reports what it wrote', () => {
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const summary = JSON.parse(run.stdout);
+    expect(summary).toMatchObject({ ok: true, out, applicants: SAMPLE_APPLICANTS.length, meeting: '2026-10-12', unmatchedRecords: 0 });
+    expect(summary.records).toBeGreaterThan(20);
+    expect(summary.files).toBe(Object.keys(files).length);
+    expect(summary.bytes).toBe(readFileSync(out).length);
+    expect(existsSync(`${out}.part`)).toBe(false);
+  });
+
+  it('lists every file in manifest.json with the size and SHA-256 an independent unzip finds', () => {
+    const m = readManifest(files);
+    expect(m.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(m.app).toBe('zhicheng-desk');
+    expect(m.meeting).toBe('2026-10-12');
+    expect(m.files.map((f) => f.path).sort()).toEqual(Object.keys(files).filter((p) => p !== 'manifest.json').sort());
+    for (const f of m.files) {
+      expect(files[f.path]!.length, f.path).toBe(f.size);
+      expect(sha256(files[f.path]!), f.path).toBe(f.sha256);
+    }
+  });
+
+  it('has one folder per applicant with the 评定表, verification or archive sheets and both commitments, PDF and DOCX', () => {
+    const folders = [...new Set(Object.keys(files).filter((p) => p.includes('/')).map((p) => p.split('/')[0]!))];
+    expect(folders).toHaveLength(SAMPLE_APPLICANTS.length);
+    expect(folders[0]).toMatch(/^001-.+-[0-9X]{4}$/);
+    // 张伟民 (a01): pre-2002 diploma and pre-2008 degree go to archive review; his 2007 master's diploma is online.
+    const a01 = sampleApplicant('a01');
+    const dir = folders.find((f) => f.includes(a01.name))!;
+    const names = Object.keys(files).filter((p) => p.startsWith(`${dir}/`)).map((p) => p.slice(dir.length + 1)).sort();
+    expect(names).toEqual(
+      [
+        '专业技术资格评定表',
+        '个人学历学位信息审查情况材料',
+        '个人诚信承诺书',
+        '单位诚信承诺书',
+        '学历学位查验结果单-学历-硕士研究生',
+      ]
+        .flatMap((n) => [`${n}.docx`, `${n}.pdf`])
+        .sort(),
+    );
+    for (const p of Object.keys(files).filter((x) => x.endsWith('.pdf'))) expect(strFromU8(files[p]!.subarray(0, 5)), p).toBe('%PDF-');
+    for (const p of Object.keys(files).filter((x) => x.endsWith('.docx'))) expect(unzipSync(files[p]!)['word/document.xml'], p).toBeDefined();
+  });
+
+  it('prints the captured result on the verification sheet (records followed the applicants by ID number)', () => {
+    const a02 = sampleApplicant('a02');
+    const path = Object.keys(files).find((p) => p.includes(a02.name) && p.endsWith('学历学位查验结果单-学历-本科.pdf'))!;
+    const text = squash(pdftext(savePdf('a02-verification', files[path]!)));
+    const rec = recordFor(a02, a02.credentials[0]!);
+    expect(text).toContain(rec.vcode);
+  });
+
+  it('holds the roster, 公示名单, the statistics table as XLSX and PDF, and the deadlines', async () => {
+    for (const p of [ROSTER_FILE, '评审通过人员公示名单.pdf', '评审通过人员公示名单.docx', '年度职称评审结果统计表.pdf', '年度职称评审结果统计表.xlsx', '评审工作时限.txt']) {
+      expect(files[p], p).toBeDefined();
+    }
+    const roster = await sheetOf(files[ROSTER_FILE]!);
+    expect(roster.rowCount).toBeGreaterThanOrEqual(SAMPLE_APPLICANTS.length + 1);
+    const m = readManifest(files);
+    expect(m.deadlines.map((d) => d.key)).toEqual(['request', 'passedList', 'objections', 'filing', 'higherDocuments', 'evaluationsDone']);
+    expect(m.deadlines.find((d) => d.key === 'passedList')?.date).toBe('2026-10-15');
+    expect(strFromU8(files['评审工作时限.txt']!)).toContain('2026年10月15日（星期四）');
+  });
+
+  it('verify-export passes the untouched file', async () => {
+    const r = await zhicheng('verify-export', out, '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j).toMatchObject({ ok: true, problems: [] });
+    expect(j.verified).toBe(Object.keys(files).length - 1);
+    const text = await zhicheng('verify-export', out);
+    expect(text.stdout).toContain('核对通过');
+  });
+
+  it('verify-export names the file in which one byte was changed, and exits 1', async () => {
+    const zip = new Uint8Array(readFileSync(out));
+    const entries = await listZip(bytesSource(zip));
+    const target = entries.find((e) => e.path.endsWith('个人诚信承诺书.pdf') && e.method === 0)!;
+    const start = target.localHeaderOffset + 30 + Buffer.byteLength(target.path) + 0;
+    const at = start + Math.floor(target.compressedSize / 2);
+    zip[at] = zip[at]! ^ 0x01;
+    const bad = join(tmp, 'changed.zip');
+    writeFileSync(bad, zip);
+    const r = await zhicheng('verify-export', bad, '--json');
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.stdout);
+    expect(j.ok).toBe(false);
+    expect(j.problems).toEqual([expect.objectContaining({ kind: 'hash', path: target.path })]);
+    const text = await zhicheng('verify-export', bad);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain(`文件已被改动：${target.path}`);
+  });
+});
+
+describe('hostile names in the roster', () => {
+  const NAMES = ['=HYPERLINK("http://x","y")', '@SUM(1)', '<img src=x onerror=alert(1)>'];
+  const hostile = NAMES.map((name, i) =>
+    Applicant.parse({ ...sampleApplicant(['a02', 'a07', 'a20'][i]!), name, result: 'passed' }),
+  );
+
+  for (const format of ['csv', 'xlsx'] as const) {
+    it(`stay inert text in every XLSX of the export and print as text in the forms (${format} roster)`, async () => {
+      const input = join(tmp, `hostile.${format}`);
+      writeFileSync(input, format === 'csv' ? exportRosterCsv(hostile) : await exportRosterXlsx(hostile));
+      const out = join(tmp, `hostile-${format}.zip`);
+      const r = await zhicheng('export', '--roster', input, '--out', out, '--json');
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const files = unzipSync(new Uint8Array(readFileSync(out)));
+
+      // No formula anywhere in the workbooks; the names are string cells, exactly as typed.
+      for (const p of Object.keys(files).filter((x) => x.endsWith('.xlsx'))) {
+        const parts = unzipSync(files[p]!);
+        for (const [part, xml] of Object.entries(parts)) if (part.startsWith('xl/worksheets/')) expect(strFromU8(xml), `${p}:${part}`).not.toMatch(/<f[ >]/);
+      }
+      const roster = await sheetOf(files[ROSTER_FILE]!);
+      const nameCol = (roster.getRow(1).values as unknown[]).indexOf('姓名');
+      const cells = NAMES.map((_, i) => roster.getCell(i + 2, nameCol));
+      expect(cells.map((c) => c.value)).toEqual(NAMES);
+      for (const c of cells) expect(c.type).toBe(ExcelJS.ValueType.String);
+
+      // Folders keep the names readable but cannot leave the archive or hide.
+      const folders = [...new Set(Object.keys(files).filter((p) => p.includes('/')).map((p) => p.split('/')[0]!))];
+      expect(folders).toHaveLength(3);
+      for (const f of folders) expect(f).not.toMatch(/[<>:"\\|?*]/);
+
+      // Printed as the characters they are, in the 评定表 and the 公示名单.
+      const publicity = rawText(savePdf(`publicity-${format}`, files['评审通过人员公示名单.pdf']!));
+      for (const n of NAMES) expect(publicity).toContain(squash(n));
+      const img = folders.find((f) => f.startsWith('003-'))!;
+      const evaluation = rawText(savePdf(`evaluation-${format}`, files[`${img}/专业技术资格评定表.pdf`]!));
+      expect(evaluation).toContain(squash(NAMES[2]!));
+    });
+  }
+});
+
+describe('zhicheng export: wrong calls and bad input', () => {
+  it('exits 2 without --roster or --out, or with a meeting date that is not a date', async () => {
+    for (const args of [
+      ['--out', join(tmp, 'x.zip')],
+      ['--roster', SAMPLE_ROSTER],
+      ['--roster', SAMPLE_ROSTER, '--out', join(tmp, 'x.zip'), '--meeting', '2026-02-30'],
+      ['--roster', SAMPLE_ROSTER, '--out', join(tmp, 'x.txt')],
+    ]) {
+      const r = await zhicheng('export', ...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/--roster|--out|--meeting/);
+    }
+  });
+
+  it('exits 1 and writes nothing for a roster with row errors, listing them', async () => {
+    const out = join(tmp, 'broken.zip');
+    const r = await zhicheng('export', '--roster', join(root, 'test/fixtures/roster/broken.xlsx'), '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('第3行“身份证号”');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('exits 1 and leaves no file when the meeting falls in a year without a holiday schedule', async () => {
+    const out = join(tmp, 'future.zip');
+    const r = await zhicheng('export', '--roster', SAMPLE_ROSTER, '--meeting', '2031-10-13', '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('2031年度的节假日安排尚未收录');
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(`${out}.part`)).toBe(false);
+  });
+
+  it('does not overwrite an existing file without --force', async () => {
+    const out = join(tmp, 'exists.zip');
+    writeFileSync(out, 'keep me');
+    const r = await zhicheng('export', '--roster', SAMPLE_ROSTER, '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('已存在');
+    expect(readFileSync(out, 'utf8')).toBe('keep me');
+  });
+
+  it('verify-export: exit 2 without a file, exit 1 for a file that is not a ZIP', async () => {
+    expect((await zhicheng('verify-export')).code).toBe(2);
+    const notZip = join(tmp, 'not.zip');
+    writeFileSync(notZip, '这不是压缩包');
+    const r = await zhicheng('verify-export', notZip);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('不是有效的 ZIP');
+  });
+});
