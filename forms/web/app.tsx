@@ -1,0 +1,96 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Backup } from '../../shared/model';
+import { SAMPLE_APPLICANTS } from '../../shared/sample/applicants';
+import { latestRecords, mergeRosterAndBackup } from '../export/merge';
+import { ApplicantTable } from './components/ApplicantTable';
+import { ExportPanel } from './components/ExportPanel';
+import { ImportPanel, type LoadedRoster } from './components/ImportPanel';
+import { PreviewPane } from './components/PreviewPane';
+import type { Engine } from './engine';
+import { MIME, saveBlob } from './save';
+
+export function App({ engine }: { engine: Engine }) {
+  const [roster, setRoster] = useState<LoadedRoster | null>(null);
+  const [backup, setBackup] = useState<{ fileName: string; backup: Backup } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [meeting, setMeeting] = useState('');
+  const [committee, setCommittee] = useState('');
+
+  const data = useMemo(() => mergeRosterAndBackup(roster?.result.applicants ?? null, backup?.backup ?? null), [roster, backup]);
+  const latest = useMemo(() => latestRecords(data.records), [data.records]);
+  const info = useMemo(() => ({ ...(meeting ? { meeting } : {}), ...(committee ? { committee } : {}) }), [meeting, committee]);
+
+  // Keep a valid selection: the first applicant after an import, none when the list is empty.
+  useEffect(() => {
+    if (!data.applicants.some((a) => a.id === selected)) setSelected(data.applicants[0]?.id ?? null);
+  }, [data.applicants, selected]);
+
+  async function load<T>(what: () => Promise<T>, done: (v: T) => void) {
+    setBusy(true);
+    setError(null);
+    try {
+      done(await what());
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div class="app">
+      <header class="top">
+        <h1>职称核验助手 · 评审材料生成</h1>
+        <p class="privacy">全部在本机浏览器中处理：名单、身份证号不会上传，也不联网。</p>
+      </header>
+      <main class="columns">
+        <div class="column left">
+          <section class="card" aria-labelledby="h-import">
+            <h2 id="h-import">1. 导入申报人</h2>
+            <ImportPanel
+              roster={roster}
+              backup={backup && { fileName: backup.fileName, applicants: backup.backup.applicants.length, records: backup.backup.records.length }}
+              busy={busy}
+              unmatchedRecords={data.unmatchedRecords}
+              onRoster={(f) => load(() => engine.importRoster(f), (result) => setRoster({ fileName: f.name, result }))}
+              onBackup={(f) => load(() => engine.importBackup(f), (b) => setBackup({ fileName: f.name, backup: b }))}
+              onSample={() =>
+                setRoster({ fileName: '示例名册', result: { applicants: SAMPLE_APPLICANTS, errors: [], warnings: [], total: SAMPLE_APPLICANTS.length } })
+              }
+              onTemplate={() => load(() => engine.rosterTemplate(), (bytes) => saveBlob(new Blob([bytes as BlobPart], { type: MIME.xlsx }), '职称申报人员名册模板.xlsx'))}
+            />
+            {error && (
+              <p class="notice notice-bad" role="alert">
+                {error}
+              </p>
+            )}
+          </section>
+          <section class="card fill" aria-labelledby="h-list">
+            <h2 id="h-list">2. 申报人及学历学位（{data.applicants.length} 人）</h2>
+            <ApplicantTable applicants={data.applicants} latest={latest} selected={selected} onSelect={setSelected} />
+          </section>
+        </div>
+        <div class="column right">
+          <section class="card" aria-labelledby="h-export">
+            <h2 id="h-export">3. 导出评审材料</h2>
+            <ExportPanel engine={engine} data={data} meeting={meeting} committee={committee} onMeeting={setMeeting} onCommittee={setCommittee} />
+          </section>
+          <section class="card fill" aria-labelledby="h-preview">
+            <h2 id="h-preview">4. 预览和下载单份表单</h2>
+            <PreviewPane
+              engine={engine}
+              applicants={data.applicants}
+              records={data.records}
+              settings={data.settings}
+              info={info}
+              applicantId={selected}
+              onApplicant={setSelected}
+            />
+          </section>
+        </div>
+      </main>
+    </div>
+  );
+}

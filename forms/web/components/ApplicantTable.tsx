@@ -1,0 +1,65 @@
+import { CREDENTIAL_KIND_LABELS, credentialLevel, type Applicant, type VerificationRecord } from '../../../shared/model';
+import { ROUTE_LABELS } from '../../../shared/rules';
+import { STATE_LABELS, STATE_TONES, credentialState } from '../../../extension/panel/status';
+import { currentRoute } from '../../export/dossier';
+
+/** Every applicant with each credential's route and state; choosing one shows its forms. */
+export function ApplicantTable(props: {
+  applicants: readonly Applicant[];
+  latest: ReadonlyMap<string, VerificationRecord>;
+  selected: string | null;
+  onSelect: (id: string) => void;
+}) {
+  const { applicants, latest, selected, onSelect } = props;
+  if (!applicants.length) return <p class="empty">尚未导入申报人。请先导入名册（XLSX/CSV）或查验记录备份。</p>;
+  return (
+    <div class="scroll-fill">
+      <table class="grid applicants">
+        <thead>
+          <tr>
+            <th scope="col" class="num">序号</th>
+            <th scope="col">姓名</th>
+            <th scope="col">工作单位</th>
+            <th scope="col">申报资格</th>
+            <th scope="col">学历学位 · 查验途径 · 状态</th>
+          </tr>
+        </thead>
+        <tbody>
+          {applicants.map((a, i) => (
+            <tr key={a.id} class={a.id === selected ? 'selected' : undefined} aria-selected={a.id === selected}>
+              <td class="num">{i + 1}</td>
+              <td>
+                <button type="button" class="link name" onClick={() => onSelect(a.id)} aria-label={`预览${a.name}的表单`}>
+                  {a.name}
+                </button>
+              </td>
+              <td class="employer">{a.employer}</td>
+              <td>
+                {a.series}·{a.specialty}·{a.level}
+              </td>
+              <td>
+                <ul class="creds">
+                  {a.credentials.map((c) => {
+                    const record = latest.get(`${a.id}/${c.id}`);
+                    const route = currentRoute(c, record);
+                    const state = credentialState(route.route, record);
+                    return (
+                      <li key={c.id} title={route.reason}>
+                        <span class="cred">
+                          {CREDENTIAL_KIND_LABELS[c.kind]}·{credentialLevel(c)}
+                        </span>
+                        <span class="route">{ROUTE_LABELS[route.route]}</span>
+                        <span class={`badge tone-${STATE_TONES[state]}`}>{STATE_LABELS[state]}</span>
+                      </li>
+                    );
+                  })}
+                  {a.credentials.length === 0 && <li class="muted">未填学历学位</li>}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Applicant, Settings, VerificationRecord } from '../../../shared/model';
+import { committeeJobs, dossierJobs, type CommitteeInfo, type FormFormat, type FormJob } from '../../export/dossier';
+import { applicantFolder, safeName } from '../../export/file-names';
+import type { Engine } from '../engine';
+import { MIME, saveBlob } from '../save';
+
+interface Choice {
+  key: string;
+  job: FormJob;
+  /** Download name without extension. */
+  fileBase: string;
+}
+
+/** Pick an applicant's form (or a committee form), see it as the rendered PDF, download it as PDF or DOCX. */
+export function PreviewPane(props: {
+  engine: Engine;
+  applicants: readonly Applicant[];
+  records: readonly VerificationRecord[];
+  settings: Settings;
+  info: CommitteeInfo;
+  applicantId: string | null;
+  onApplicant: (id: string) => void;
+}) {
+  const { engine, applicants, records, settings, info, applicantId } = props;
+  const index = applicants.findIndex((a) => a.id === applicantId);
+  const applicant = index >= 0 ? applicants[index] : undefined;
+
+  const own = useMemo<Choice[]>(
+    () =>
+      applicant
+        ? dossierJobs(applicant, records, settings).map((job, i) => ({
+            key: `a${i}`,
+            job,
+            fileBase: `${applicantFolder(index, applicants.length, applicant.name, applicant.idNumber)}-${job.name}`,
+          }))
+        : [],
+    [applicant, index, applicants.length, records, settings],
+  );
+  const committee = useMemo<Choice[]>(
+    () => (applicants.length ? committeeJobs(applicants, settings, info).map((job, i) => ({ key: `c${i}`, job, fileBase: safeName(job.name) })) : []),
+    [applicants, settings, info],
+  );
+  const choices = { own, committee };
+
+  const [key, setKey] = useState('a0');
+  const all = [...choices.own, ...choices.committee];
+  const choice = all.find((c) => c.key === key) ?? all[0];
+
+  const [url, setUrl] = useState<string | null>(null);
+  const [busy, setBusy] = useState<'preview' | FormFormat | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const urlRef = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (!choice) return;
+    const ac = new AbortController();
+    setBusy('preview');
+    setError(null);
+    engine
+      .renderForm(choice.job.formId, choice.job.data, 'pdf', ac.signal)
+      .then((bytes) => {
+        if (ac.signal.aborted) return;
+        const next = URL.createObjectURL(new Blob([bytes as BlobPart], { type: MIME.pdf }));
+        if (urlRef.current) URL.revokeObjectURL(urlRef.current);
+        urlRef.current = next;
+        setUrl(next);
+      })
+      .catch((e: Error) => {
+        if (!ac.signal.aborted) setError(`预览失败：${e.message}`);
+      })
+      .finally(() => {
+        if (!ac.signal.aborted) setBusy(null);
+      });
+    return () => ac.abort();
+  }, [engine, choice?.job]);
+
+  useEffect(() => () => void (urlRef.current && URL.revokeObjectURL(urlRef.current)), []);
+
+  async function download(format: FormFormat) {
+    if (!choice) return;
+    setBusy(format);
+    setError(null);
+    try {
+      const bytes = await engine.renderForm(choice.job.formId, choice.job.data, format);
+      saveBlob(new Blob([bytes as BlobPart], { type: MIME[format] }), `${choice.fileBase}.${format}`);
+    } catch (e) {
+      setError(`生成${format.toUpperCase()}失败：${(e as Error).message}`);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  if (!applicants.length) return <p class="empty">导入名册后，可在这里预览和下载每一份表单。</p>;
+  return (
+    <div class="preview">
+      <div class="toolbar">
+        <label>
+          申报人
+          <select value={applicantId ?? ''} onChange={(e) => props.onApplicant(e.currentTarget.value)}>
+            {!applicant && <option value="">（请选择）</option>}
+            {applicants.map((a, i) => (
+              <option key={a.id} value={a.id}>
+                {i + 1}. {a.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          表单
+          <select value={choice?.key ?? ''} onChange={(e) => setKey(e.currentTarget.value)} aria-label="选择要预览的表单">
+            {choices.own.length > 0 && (
+              <optgroup label="申报人材料">
+                {choices.own.map((c) => (
+                  <option key={c.key} value={c.key}>
+                    {c.job.name}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+            <optgroup label="评委会材料">
+              {choices.committee.map((c) => (
+                <option key={c.key} value={c.key}>
+                  {c.job.name}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </label>
+        <button type="button" onClick={() => download('pdf')} disabled={!choice || busy === 'pdf'}>
+          下载 PDF
+        </button>
+        <button type="button" onClick={() => download('docx')} disabled={!choice || busy === 'docx'}>
+          下载 DOCX
+        </button>
+        <span class="status" role="status" aria-live="polite">
+          {busy === 'preview' ? '正在生成预览…' : busy ? `正在生成 ${busy.toUpperCase()}…` : ''}
+        </span>
+      </div>
+      {error && (
+        <p class="notice notice-bad" role="alert">
+          {error}
+        </p>
+      )}
+      {url ? (
+        <iframe class="pdf" title={`表单预览：${choice?.job.name ?? ''}`} src={`${url}#view=FitH`} />
+      ) : (
+        <div class="pdf placeholder">{busy ? '正在生成预览…' : '请选择申报人和表单'}</div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+// The page's handle on its worker: every heavy job (reading files, rendering, the export) goes through here.
+import type { Backup } from '../../shared/model';
+import type { ImportResult } from '../../shared/roster';
+import type { FormId } from '../definitions/form';
+import type { CommitteeExportInput, ExportProgress } from '../export/committee';
+import type { FormFormat } from '../export/dossier';
+import type { Manifest } from '../export/manifest';
+import { client, type Endpoint } from './rpc';
+import type { FontSource } from './worker-side';
+
+export interface Engine {
+  /** Where the renderer reads fonts from. */
+  configure(source: FontSource): Promise<void>;
+  importRoster(file: File): Promise<ImportResult>;
+  importBackup(file: File): Promise<Backup>;
+  rosterTemplate(): Promise<Uint8Array>;
+  renderForm(formId: FormId, data: unknown, format: FormFormat, signal?: AbortSignal): Promise<Uint8Array>;
+  /** The whole export as one Blob (the worker streams it over in batches). */
+  exportZip(input: CommitteeExportInput, opts: { signal?: AbortSignal; onProgress?: (p: ExportProgress) => void }): Promise<{ blob: Blob; manifest: Manifest }>;
+  /** True when the work runs in the page itself (no worker available). */
+  readonly inPage: boolean;
+}
+
+async function endpoint(): Promise<{ ep: Endpoint; inPage: boolean; onCrash: (cb: (m: string) => void) => void }> {
+  try {
+    const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+    return { ep: w, inPage: false, onCrash: (cb) => w.addEventListener('error', (e) => cb(e.message || 'worker error')) };
+  } catch {
+    // Opened from file:// (or a browser without module workers): same code, on a MessageChannel in the page.
+    const { serveWorkerSide } = await import('./worker-side');
+    const ch = new MessageChannel();
+    serveWorkerSide(ch.port2);
+    ch.port1.start();
+    ch.port2.start();
+    return { ep: ch.port1, inPage: true, onCrash: () => {} };
+  }
+}
+
+const bytesOf = async (file: File) => new Uint8Array(await file.arrayBuffer());
+
+export async function createEngine(): Promise<Engine> {
+  const { ep, inPage, onCrash } = await endpoint();
+  const rpc = client(ep);
+  onCrash((m) => rpc.failAll(`后台处理意外中止（${m}），请刷新页面后重试。`));
+  return {
+    inPage,
+    configure: (source) => rpc.call('configure', [source]),
+    importRoster: async (file) => rpc.call('importRoster', [file.name, await bytesOf(file)]),
+    importBackup: async (file) => rpc.call('importBackup', [file.name, await bytesOf(file)]),
+    rosterTemplate: () => rpc.call('rosterTemplate', []),
+    renderForm: (formId, data, format, signal) => rpc.call('renderForm', [formId, data, format], signal ? { signal } : {}),
+    async exportZip(input, opts) {
+      const parts: Blob[] = [];
+      const manifest = await rpc.call<Manifest>('exportZip', [input], {
+        ...(opts.signal ? { signal: opts.signal } : {}),
+        onProgress: (p) => opts.onProgress?.(p as ExportProgress),
+        // Each batch becomes a Blob at once, so the browser may keep it outside the page's memory.
+        onChunk: (c) => parts.push(new Blob([c as BlobPart])),
+      });
+      return { blob: new Blob(parts, { type: 'application/zip' }), manifest };
+    },
+  };
+}

@@ -1,0 +1,83 @@
+// What the page's worker does, as plain functions (no DOM, no worker globals), so they are tested in Node as they run
+// in the browser: read a roster or a backup, render one form, stream the whole export.
+import type { Backup } from '../../shared/model';
+import { RosterError, importRoster, rosterTemplateXlsx, type ImportResult } from '../../shared/roster';
+import { parseBackup } from '../../shared/store/backup-file';
+import { StoreError } from '../../shared/store/errors';
+import type { FormId } from '../definitions/form';
+import { exportCommittee, type CommitteeExportInput, type ExportProgress, type FormRenderer } from '../export/committee';
+import type { FormFormat } from '../export/dossier';
+import type { Manifest } from '../export/manifest';
+import type { CallSink } from './rpc';
+
+/** An error whose message is for the user (Chinese): shown as it is. */
+export class UserError extends Error {
+  override name = 'UserError';
+}
+
+/** Chunks are gathered to about this size before crossing to the page (fewer, larger messages). */
+const CHUNK_BATCH = 1 << 20;
+
+export interface WorkerApi {
+  importRoster(sink: CallSink, fileName: string, bytes: Uint8Array): Promise<ImportResult>;
+  importBackup(sink: CallSink, fileName: string, bytes: Uint8Array): Promise<Backup>;
+  rosterTemplate(sink: CallSink): Promise<Uint8Array>;
+  renderForm(sink: CallSink, formId: FormId, data: unknown, format: FormFormat): Promise<Uint8Array>;
+  exportZip(sink: CallSink, input: CommitteeExportInput): Promise<Manifest>;
+}
+
+/** A renderer stamping `date` (the export's creation time) on the documents; now when absent. */
+export type RendererFactory = (date?: Date) => FormRenderer;
+
+export function workerApi(rendererFor: RendererFactory): WorkerApi {
+  return {
+    async importRoster(_sink, fileName, bytes) {
+      try {
+        return await importRoster(bytes, fileName);
+      } catch (e) {
+        if (e instanceof RosterError) throw new UserError(e.message);
+        throw e;
+      }
+    },
+    async importBackup(_sink, fileName, bytes) {
+      try {
+        return parseBackup(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
+      } catch (e) {
+        if (e instanceof StoreError) throw new UserError(`“${fileName}”：${e.message}`);
+        throw e;
+      }
+    },
+    rosterTemplate: () => rosterTemplateXlsx(),
+    renderForm: (_sink, formId, data, format) => rendererFor()(formId, data, format),
+    async exportZip(sink, input) {
+      const gen = exportCommittee(input, {
+        render: rendererFor(input.createdAt ? new Date(input.createdAt) : undefined),
+        signal: sink.signal,
+        onProgress: (p: ExportProgress) => sink.progress(p),
+      });
+      let batch: Uint8Array[] = [];
+      let size = 0;
+      const flush = () => {
+        if (!size) return;
+        const joined = new Uint8Array(size);
+        let o = 0;
+        for (const c of batch) {
+          joined.set(c, o);
+          o += c.length;
+        }
+        sink.chunk(joined);
+        batch = [];
+        size = 0;
+      };
+      for (let r = await gen.next(); ; r = await gen.next()) {
+        if (r.done) {
+          flush();
+          return r.value;
+        }
+        batch.push(r.value);
+        size += r.value.length;
+        if (size >= CHUNK_BATCH) flush();
+      }
+    },
+  };
+}

@@ -1,0 +1,3 @@
+import { mountGenerator } from './mount';
+
+void mountGenerator(document.getElementById('app')!);
