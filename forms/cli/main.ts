@@ -70,4 +70,9 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// `zhicheng … --json | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 process.exitCode = await main(process.argv.slice(2));

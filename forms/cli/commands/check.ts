@@ -1,6 +1,9 @@
-import { CREDENTIAL_KINDS, CREDENTIAL_KIND_LABELS, type CredentialKind } from '../../../shared/model';
-import { checkCertNo, type CertNoCheck } from '../../../shared/rules';
+import { extname } from 'node:path';
+import { CREDENTIAL_KINDS, CREDENTIAL_KIND_LABELS, type Applicant, type CredentialKind } from '../../../shared/model';
+import type { RowError } from '../../../shared/roster';
+import { ROUTE_LABELS, checkCertNo, route, type CertNoCheck, type RouteDecision } from '../../../shared/rules';
 import { UsageError, type Command, type CommandContext } from '../command';
+import { readRoster } from '../input';
 
 function kindOption(v: unknown): CredentialKind | undefined {
   if (v === undefined) return undefined;
@@ -27,7 +30,7 @@ function describe(r: CertNoCheck): string {
   return lines.join('\n');
 }
 
-/** `check <certificate number>`: one number, structure only. Kept apart so a roster-file form can sit beside it. */
+/** `check <certificate number>`: one number, structure only. */
 export async function checkNumber(ctx: CommandContext): Promise<number> {
   // CHSI prints numbers in groups of four; pasted unquoted they arrive as several arguments.
   const raw = ctx.positionals.join('');
@@ -37,10 +40,63 @@ export async function checkNumber(ctx: CommandContext): Promise<number> {
   return r.valid ? 0 : 1;
 }
 
+export interface CredentialCheck {
+  applicantId: string;
+  name: string;
+  credentialId: string;
+  kind: CredentialKind;
+  certNo: string;
+  /** The number against the credential's own year, level and kind. */
+  check: CertNoCheck;
+  route: RouteDecision;
+  /** False when the number is wrong, or missing where the route is online. */
+  ok: boolean;
+}
+
+/** Every credential of a roster: its number checked against the credential, and its route. */
+export function checkApplicants(applicants: readonly Applicant[]): CredentialCheck[] {
+  return applicants.flatMap((a) =>
+    a.credentials.map((c) => {
+      const check = checkCertNo(c.certNo, c);
+      const r = route(c);
+      // A credential for the archive review may have no number: nothing to look up, nothing wrong.
+      const ok = check.valid || (c.certNo.trim() === '' && r.route === 'archive-review');
+      return { applicantId: a.id, name: a.name, credentialId: c.id, kind: c.kind, certNo: c.certNo, check, route: r, ok };
+    }),
+  );
+}
+
+export function describeChecks(checks: readonly CredentialCheck[], rowErrors: readonly RowError[]): string {
+  const lines: string[] = ['姓名\t类别\t证书编号\t编号检查\t查验途径'];
+  for (const x of checks) {
+    const verdict = !x.ok ? '编号有误' : x.certNo.trim() === '' ? '无编号' : '编号正确';
+    lines.push(`${x.name}\t${CREDENTIAL_KIND_LABELS[x.kind]}\t${x.certNo || '（未填）'}\t${verdict}\t${ROUTE_LABELS[x.route.route]}`);
+    if (!x.ok) for (const r of x.check.reasons) lines.push(`    问题：${r}`);
+  }
+  const bad = checks.filter((x) => !x.ok).length;
+  lines.push('', `共${checks.length}项学历学位：编号有误${bad}项；学信网在线查验${checks.filter((x) => x.route.route === 'chsi-online').length}项，学位在线查验${checks.filter((x) => x.route.route === 'degree-online').length}项，档案审查${checks.filter((x) => x.route.route === 'archive-review').length}项。`);
+  if (rowErrors.length) lines.push(`名册另有${rowErrors.length}处错误，相关行未检查（用 zhicheng import 查看）。`);
+  return lines.join('\n');
+}
+
+/** `check <roster file>`: every credential's number and route; exit 1 when a number or a row is wrong. */
+async function checkRoster(ctx: CommandContext, file: string): Promise<number> {
+  const r = await readRoster(file);
+  const checks = checkApplicants(r.applicants);
+  ctx.stdout(ctx.json ? JSON.stringify({ file, credentials: checks, rowErrors: r.errors }, null, 2) : describeChecks(checks, r.errors));
+  return checks.every((x) => x.ok) && r.errors.length === 0 ? 0 : 1;
+}
+
+const ROSTER_EXTENSIONS = new Set(['.xlsx', '.csv']);
+
 export const check: Command = {
   name: 'check',
-  summary: '检查学历、学位证书编号的格式（位数、办学类型、年份、层次）',
-  usage: '<证书编号> [--kind xueli|xuewei] [--json]',
+  summary: '检查学历、学位证书编号的格式（位数、办学类型、年份、层次）；给出名册时逐项检查并给出查验途径',
+  usage: '<证书编号> [--kind xueli|xuewei] [--json]\n<名册.xlsx|名册.csv> [--json]',
   options: { kind: { type: 'string' } },
-  run: checkNumber,
+  run(ctx) {
+    const [first] = ctx.positionals;
+    if (ctx.positionals.length === 1 && first && ROSTER_EXTENSIONS.has(extname(first).toLowerCase())) return checkRoster(ctx, first);
+    return checkNumber(ctx);
+  },
 };

@@ -1,26 +1,16 @@
-import { open, readFile, rename, rm, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { open, rename, rm, stat } from 'node:fs/promises';
 import { isoDate } from '../../../shared/model';
-import { RosterError, importRoster } from '../../../shared/roster';
 import { UnknownYearError } from '../../../shared/rules';
 import { parseBackup } from '../../../shared/store/backup-file';
 import { StoreError } from '../../../shared/store/errors';
 import { InputError, UsageError, type Command } from '../command';
+import { readInput, rosterWithoutErrors } from '../input';
 import { exportCommittee, type ExportProgress } from '../../export/committee';
 import { mergeRosterAndBackup } from '../../export/merge';
 import { renderPool } from '../../export/render-pool';
 
-const MAX_ROW_ERRORS_SHOWN = 20;
 /** Chunks are gathered to about this size before each write. */
 const WRITE_BATCH = 1 << 20;
-
-async function readInput(path: string, what: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch (e) {
-    throw new InputError(`无法读取${what} ${path}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`);
-  }
-}
 
 const exists = (p: string) => stat(p).then(() => true, () => false);
 
@@ -49,19 +39,7 @@ export const exportCommand: Command = {
       throw new InputError(`${out} 已存在，未覆盖。请换一个文件名，或加 --force 覆盖。`);
     }
 
-    let imported;
-    try {
-      imported = await importRoster(await readInput(roster, '名册'), basename(roster));
-    } catch (e) {
-      if (e instanceof RosterError) throw new InputError(`名册 ${roster} 无法读取：${e.message}`);
-      throw e;
-    }
-    if (imported.errors.length) {
-      const shown = imported.errors.slice(0, MAX_ROW_ERRORS_SHOWN).map((e) => `  第${e.row}行“${e.column}”：${e.message}`);
-      const more = imported.errors.length > MAX_ROW_ERRORS_SHOWN ? [`  另有${imported.errors.length - MAX_ROW_ERRORS_SHOWN}处问题`] : [];
-      throw new InputError(`名册 ${roster} 有${imported.errors.length}处问题，未导出。请改正后重试：\n${[...shown, ...more].join('\n')}`);
-    }
-    if (!imported.applicants.length) throw new InputError(`名册 ${roster} 中没有申报人，未导出。`);
+    const imported = await rosterWithoutErrors(roster, '未导出');
 
     let backup = null;
     if (typeof records === 'string') {

@@ -1,41 +1,22 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import { Settings, isoDate } from '../../../shared/model';
-import { importRoster } from '../../../shared/roster';
 import { safeName } from '../../export/file-names';
 import { FORMS, FormInputError, formById, jobsFor, sourceFromJson, type FormJob, type FormSource } from '../../definitions/index';
 import * as render from '../../render/index';
 import { InputError, UsageError, type Command } from '../command';
+import { readInput, rosterWithoutErrors } from '../input';
 
-type DocxRenderer = (formId: string, data: unknown) => Promise<Uint8Array>;
-/** The DOCX renderer, once forms/render/index.ts exports it. */
-const renderDocx = (render as unknown as { renderDocx?: DocxRenderer }).renderDocx;
 
 const INPUT_LABELS = { 'applicant-credential': '每项学历学位一份', applicant: '每位申报人一份', committee: '全体申报人一份' } as const;
 
 async function loadSource(file: string): Promise<FormSource> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(file));
-  } catch (e) {
-    throw new InputError(`无法读取数据文件“${file}”：${(e as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (e as Error).message}`);
-  }
   const ext = extname(file).toLowerCase();
   if (ext === '.xlsx' || ext === '.csv') {
-    let r;
-    try {
-      r = await importRoster(bytes, file);
-    } catch (e) {
-      throw new InputError(`花名册无法读取：${(e as Error).message}`);
-    }
-    if (r.errors.length) {
-      const first = r.errors.slice(0, 3).map((x) => `第${x.row}行“${x.column}”：${x.message}`).join('；');
-      throw new InputError(`花名册有${r.errors.length}处错误，请改正后再生成表格：${first}${r.errors.length > 3 ? '……' : ''}`);
-    }
-    if (!r.applicants.length) throw new InputError('花名册中没有申报人');
-    return { applicants: r.applicants, records: [], settings: Settings.parse({}) };
+    return { applicants: (await rosterWithoutErrors(file, '未生成表格')).applicants, records: [], settings: Settings.parse({}) };
   }
+  const bytes = await readInput(file, '数据文件');
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
@@ -96,7 +77,6 @@ export const formsCommand: Command = {
     }
     const wantPdf = v.pdf === true || v.docx !== true;
     const wantDocx = v.docx === true || v.pdf !== true;
-    if (v.docx === true && !renderDocx) throw new InputError('DOCX 输出尚未提供（renderDocx 未实现），请先用 --pdf');
 
     const source = await loadSource(v.data);
     if (typeof v.meeting === 'string' || typeof v['publicity-from'] === 'string') {
@@ -128,10 +108,9 @@ export const formsCommand: Command = {
           for (const w of r.layout.warningsZh) warnings.push(`${job.form.title}${job.applicant ? `（${job.applicant.name}）` : ''}：${w}`);
           await write(job, 'pdf', r.bytes);
         }
-        if (wantDocx && renderDocx) await write(job, 'docx', await renderDocx(job.form.id, job.data));
+        if (wantDocx) await write(job, 'docx', await render.renderDocx(job.form.id, job.data));
       }
     }
-    if (wantDocx && !renderDocx && !ctx.json) ctx.stderr('提示：DOCX 输出尚未提供，本次只生成了PDF。');
     if (ctx.json) ctx.stdout(JSON.stringify({ files, warnings }, null, 2));
     else {
       for (const w of warnings) ctx.stderr(`注意：${w}`);

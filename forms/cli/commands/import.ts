@@ -1,17 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { importRoster, RosterError, type ImportResult } from '../../../shared/roster';
-import { InputError, UsageError, type Command } from '../command';
-
-async function readInput(file: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(file));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹' : code === 'EACCES' ? '没有读取权限' : (e as Error).message;
-    throw new InputError(`无法读取名册“${file}”：${why}`);
-  }
-}
+import type { ImportResult } from '../../../shared/roster';
+import { UsageError, type Command } from '../command';
+import { readRoster } from '../input';
 
 function report(file: string, r: ImportResult): string {
   const credentials = r.applicants.flatMap((a) => a.credentials);
@@ -38,13 +27,7 @@ export const importCommand: Command = {
   async run(ctx) {
     const [file, ...extra] = ctx.positionals;
     if (!file || extra.length) throw new UsageError('请给出一个名册文件，如：zhicheng import 名册.xlsx');
-    let result: ImportResult;
-    try {
-      result = await importRoster(await readInput(file), basename(file));
-    } catch (e) {
-      if (e instanceof RosterError) throw new InputError(e.message);
-      throw e;
-    }
+    const result = await readRoster(file);
     if (ctx.json) {
       const { total, applicants, errors, warnings } = result;
       ctx.stdout(JSON.stringify({ total, valid: applicants.length, errors, warnings, applicants }, null, 2));

@@ -4,6 +4,7 @@ import type { PageRead } from '../../../shared/model';
 import { PAGE_KIND_LABELS, PAGE_OUTCOME_LABELS, canonicalReportUrl, readPage } from '../../../extension/readers';
 import { decodeSavedPage } from '../../../extension/readers/saved-page';
 import { InputError, UsageError, type Command } from '../command';
+import { fileProblem } from '../input';
 
 /** A saved report is tens of KB; anything this big is not one. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -12,20 +13,6 @@ const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export function readSavedPage(bytes: Uint8Array, url: string): PageRead {
   const { document } = parseHTML(decodeSavedPage(bytes));
   return readPage(document as unknown as Document, url);
-}
-
-function fileProblem(e: unknown): string {
-  switch ((e as { code?: string }).code) {
-    case 'ENOENT':
-      return '文件不存在';
-    case 'EISDIR':
-      return '这是一个文件夹，不是文件';
-    case 'EACCES':
-    case 'EPERM':
-      return '没有读取权限';
-    default:
-      return (e as Error).message;
-  }
 }
 
 async function readPageFile(file: string): Promise<Uint8Array> {

@@ -1,14 +1,14 @@
 // `zhicheng export` and `zhicheng verify-export` end to end: real roster files in, a real ZIP out, checked with tools
 // that share no code with the export (fflate's own unzip, node:crypto, exceljs, poppler).
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, zhicheng } from '../../cli';
 import { Manifest } from '../../../forms/export/manifest';
 import { ROSTER_FILE } from '../../../forms/export/committee';
 import { bytesSource, listZip } from '../../../forms/export/zip-reader';
@@ -19,21 +19,8 @@ import { SAMPLE_APPLICANTS, sampleApplicant } from '../../../shared/sample/appli
 import { pdftext, savePdf, squash } from '../../render/poppler';
 import { recordFor } from '../../render/helpers';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'zhicheng-export-cli-'));
-const SAMPLE_ROSTER = join(root, 'test/fixtures/roster/sample.xlsx');
-
-function zhicheng(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/zhicheng.mjs', ...args], { cwd: root });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const SAMPLE_ROSTER = join(ROOT, 'test/fixtures/roster/sample.xlsx');
 
 /** Text in content-stream order: a cell's lines stay together however the table wraps them. */
 const rawText = (file: string) => squash(execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
@@ -226,7 +213,7 @@ describe('zhicheng export: wrong calls and bad input', () => {
 
   it('exits 1 and writes nothing for a roster with row errors, listing them', async () => {
     const out = join(tmp, 'broken.zip');
-    const r = await zhicheng('export', '--roster', join(root, 'test/fixtures/roster/broken.xlsx'), '--out', out);
+    const r = await zhicheng('export', '--roster', join(ROOT, 'test/fixtures/roster/broken.xlsx'), '--out', out);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('第3行“身份证号”');
     expect(existsSync(out)).toBe(false);

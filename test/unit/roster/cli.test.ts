@@ -1,28 +1,12 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { zhicheng } from '../../cli';
 import { importRoster, rosterPart } from '../../../shared/roster';
 import { SAMPLE_APPLICANTS } from '../../../shared/sample/applicants';
 import { BROKEN_ROWS } from '../../fixtures/roster/expected';
 import { FIXTURES } from './helpers';
-
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-
-/** Runs `node bin/zhicheng.mjs …` (async, so the CLI tests of a file run side by side). */
-function zhicheng(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/zhicheng.mjs', ...args], { cwd: root });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 const fx = (name: string) => join(FIXTURES, name);
 
@@ -98,5 +82,44 @@ describe('zhicheng template', () => {
 
     expect((await zhicheng('template')).code).toBe(2);
     expect((await zhicheng('template', '--out', join(dir, 'x.csv'))).code).toBe(2);
+  });
+});
+
+describe('zhicheng check <roster>', () => {
+  it('checks every credential against its own dates and gives its route; exit 1 when a number is wrong', async () => {
+    const r = await zhicheng('check', fx('sample.xlsx'), '--json');
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { credentials: { name: string; kind: string; certNo: string; ok: boolean; check: { valid: boolean; reasons: string[] }; route: { route: string; reason: string } }[]; rowErrors: unknown[] };
+    expect(out.rowErrors).toEqual([]);
+    expect(out.credentials).toHaveLength(SAMPLE_APPLICANTS.flatMap((a) => a.credentials).length);
+    // The sample's two numbers that contradict their own credential (year; degree level), each with its reason.
+    const bad = out.credentials.filter((c) => !c.ok);
+    expect(bad.map((c) => [c.name, c.certNo])).toEqual([
+      ['周海涛', '190031201505006610'],
+      ['吴静', '1900332017007023'],
+    ]);
+    expect(bad[0]!.check.reasons[0]).toContain('毕业年份为2015');
+    expect(bad[1]!.check.reasons[0]).toContain('学位级别为3');
+    for (const c of out.credentials) {
+      expect(['chsi-online', 'degree-online', 'archive-review']).toContain(c.route.route);
+      expect(c.route.reason).toMatch(/[\u4e00-\u9fff]/);
+      if (c.certNo === '') expect(c.route.route).toBe('archive-review');
+    }
+  });
+
+  it('prints a table with a summary by route for people', async () => {
+    const r = await zhicheng('check', fx('sample.xlsx'));
+    expect(r.stdout).toContain('姓名\t类别\t证书编号\t编号检查\t查验途径');
+    expect(r.stdout).toContain('周海涛\t学历\t190031201505006610\t编号有误\t学信网在线查验');
+    expect(r.stdout).toMatch(/共46项学历学位：编号有误2项；学信网在线查验\d+项，学位在线查验\d+项，档案审查\d+项。/);
+  });
+
+  it('reports the rows it could not check, and a missing roster is exit 1', async () => {
+    const r = await zhicheng('check', fx('broken.xlsx'), '--json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).rowErrors.length).toBeGreaterThan(0);
+    const missing = await zhicheng('check', fx('no-such.csv'));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('文件不存在');
   });
 });

@@ -1,0 +1,149 @@
+// `zhicheng demo`: the whole job on the built-in sample data, offline: the sample roster written and checked, the
+// sample saved report pages read and matched by the extension's own capture code, every form, the committee export,
+// and the export verified. Each step is the real command or function, so the demo proves what users run.
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { Backup, SCHEMA_VERSION, Settings, type Applicant, type VerificationRecord } from '../../../shared/model';
+import { exportRosterXlsx } from '../../../shared/roster';
+import { findCredential, matchPage } from '../../../shared/rules';
+import { SAMPLE_APPLICANTS } from '../../../shared/sample/applicants';
+import { isSiteUrl } from '../../../shared/sites';
+import { handleCapture } from '../../../extension/background/capture';
+import { pageText, snapshotHtml } from '../../../extension/content/snapshot';
+import { PAGE_KIND_LABELS, canonicalReportUrl, readPage } from '../../../extension/readers';
+import { decodeSavedPage } from '../../../extension/readers/saved-page';
+import { InputError, type Command, type CommandContext } from '../command';
+import { readRoster } from '../input';
+import { checkApplicants, describeChecks } from './check';
+import { exportCommand } from './export';
+import { formsCommand } from './forms';
+import { verifyExportCommand } from './verify-export';
+
+/** The sample pages: saved 学信网 / 学位 pages of the sample applicants, with the URL each was saved from. */
+const PAGES_DIR = resolve(import.meta.dirname, '../../../test/fixtures/sites');
+const DEMO_ID = 'zhicheng-demo';
+const ROSTER_NAME = '示例名册.xlsx';
+/** A meeting date for the sample deadlines: every deadline (up to 20 working days on) falls in a year the calendar knows. */
+const MEETING = '2026-11-13';
+const SETTINGS = Settings.parse({ unitName: '抚顺市示例医院（人事科）', checker: '李查验', committee: '抚顺市示例专业技术资格评审委员会' });
+
+const VERDICT_LABELS: Record<string, string> = {
+  recorded: '已记录',
+  duplicate: '重复页面',
+  unmatched: '名册中无此证书',
+  'not-recorded': '未关联申报人',
+  refused: '拒绝读取',
+  'not-a-result': '不是查验结果',
+  failed: '记录失败',
+};
+const OUTCOME_LABELS: Record<string, string> = { verified: '一致', mismatch: '不一致', 'not-found': '未查到', expired: '已过期', error: '无法核验' };
+
+interface PageResult {
+  file: string;
+  url: string;
+  kind: string;
+  verdict: string;
+  applicant: string | null;
+  outcome: string | null;
+  problems: string[];
+}
+
+/** Each sample page through the readers and the background's capture handler, as if the user had opened it. */
+async function capturePages(applicants: Applicant[]): Promise<{ pages: PageResult[]; records: VerificationRecord[] }> {
+  const index = JSON.parse(await readFile(join(PAGES_DIR, 'index.json'), 'utf8')) as { fixtures: { file: string; url: string }[] };
+  const records: VerificationRecord[] = [];
+  const store = { listApplicants: async () => applicants, listRecords: async () => records, putRecord: async (r: VerificationRecord) => records.push(r) };
+  const pages: PageResult[] = [];
+  let n = 0;
+  for (const { file, url } of index.fixtures) {
+    if (!isSiteUrl(url)) continue;
+    const { document } = parseHTML(decodeSavedPage(await readFile(join(PAGES_DIR, file))));
+    const doc = document as unknown as Document;
+    const read = readPage(doc, url);
+    const message = { type: 'capture', url, read, text: pageText(doc), html: snapshotHtml(doc) };
+    const sender = { id: DEMO_ID, url, origin: new URL(url).origin, frameId: 0, tab: { id: 1 } };
+    const result = await handleCapture(message, sender, {
+      ownId: DEMO_ID,
+      requireOrigin: true,
+      store,
+      rules: { findCredential, matchPage },
+      canonicalUrl: canonicalReportUrl,
+      now: () => new Date(Date.UTC(2026, 9, 12, 1, 30 + n)),
+      newId: () => `demo-${++n}`,
+    });
+    const state = result.accepted ? result.state : null;
+    const record = state?.recordId ? records.find((r) => r.id === state.recordId) : undefined;
+    pages.push({
+      file,
+      url,
+      kind: read.kind,
+      verdict: state?.verdict ?? 'refused',
+      applicant: applicants.find((a) => a.id === state?.applicantId)?.name ?? null,
+      outcome: state?.outcome ?? null,
+      problems: record?.comparison.filter((c) => c.status !== 'match').map((c) => c.reason ?? c.label) ?? [],
+    });
+  }
+  return { pages, records };
+}
+
+/** Runs another command with its `--json` output captured (parsed) instead of printed. */
+async function runJson(cmd: Command, values: CommandContext['values'], positionals: string[] = []): Promise<{ code: number; out: unknown }> {
+  let text = '';
+  const code = await cmd.run({ positionals, values, json: true, stdout: (t) => (text += t), stderr: () => {} });
+  return { code, out: JSON.parse(text) };
+}
+
+export const demoCommand: Command = {
+  name: 'demo',
+  summary: '用内置示例数据演示全部工作：名册检查、读取示例查验页面、生成全部表格、导出并核对评审材料（不联网）',
+  usage: '[--out <目录，默认 zhicheng-demo>] [--json]',
+  options: { out: { type: 'string' } },
+  async run(ctx) {
+    const out = resolve(typeof ctx.values.out === 'string' ? ctx.values.out : 'zhicheng-demo');
+    const say = (t: string) => ctx.json || ctx.stdout(t);
+    const rosterFile = join(out, ROSTER_NAME);
+    const existing = await readdir(out).catch((): string[] => []);
+    // Only an earlier demo's folder is replaced: never a folder of the user's.
+    if (existing.length && !existing.includes(ROSTER_NAME)) throw new InputError(`${out} 已存在且不是演示目录，未改动。请用 --out 指定一个新目录。`);
+    await rm(out, { recursive: true, force: true });
+    await mkdir(out, { recursive: true });
+
+    await writeFile(rosterFile, await exportRosterXlsx(SAMPLE_APPLICANTS));
+    const roster = await readRoster(rosterFile);
+    const checks = checkApplicants(roster.applicants);
+    say(`一、名册检查（${relative(process.cwd(), rosterFile)}，${roster.applicants.length}人）\n${describeChecks(checks, roster.errors)}\n`);
+
+    const { pages, records } = await capturePages(roster.applicants);
+    say('二、读取示例查验页面（与浏览器扩展相同的读取和比对规则）');
+    for (const p of pages) {
+      const who = p.applicant ? `${p.applicant}：${OUTCOME_LABELS[p.outcome ?? ''] ?? ''}` : '';
+      say(`  ${p.file}\t${PAGE_KIND_LABELS[p.kind as keyof typeof PAGE_KIND_LABELS] ?? p.kind}\t${VERDICT_LABELS[p.verdict] ?? p.verdict}\t${who}`);
+      for (const x of p.problems) say(`      ${x}`);
+    }
+    const backupFile = join(out, '查验记录备份.json');
+    const backup = Backup.parse({ schemaVersion: SCHEMA_VERSION, app: 'zhicheng-desk', exportedAt: new Date().toISOString(), applicants: roster.applicants, records, settings: SETTINGS });
+    await writeFile(backupFile, JSON.stringify(backup, null, 2));
+    say(`  共${records.length}条查验记录，已保存到 ${relative(process.cwd(), backupFile)}\n`);
+
+    const formsDir = join(out, '表格');
+    const forms = await runJson(formsCommand, { form: 'all', data: backupFile, out: formsDir, meeting: MEETING });
+    const formFiles = (forms.out as { files: unknown[] }).files.length;
+    say(`三、生成表格：${formFiles}个文件（PDF 和 DOCX），在 ${relative(process.cwd(), formsDir)}/\n`);
+
+    const zip = join(out, '评审材料.zip');
+    const exported = await runJson(exportCommand, { roster: rosterFile, records: backupFile, meeting: MEETING, committee: SETTINGS.committee, out: zip, force: true });
+    const verified = await runJson(verifyExportCommand, {}, [zip]);
+    const e = exported.out as { files: number; bytes: number; deadlines: { label: string; date: string }[] };
+    const v = verified.out as { ok: boolean; verified: number };
+    say(`四、评审委员会导出：${relative(process.cwd(), zip)}，${e.files}个文件，${(e.bytes / 1048576).toFixed(1)} MB`);
+    for (const d of e.deadlines) say(`  ${d.label}：最迟 ${d.date}`);
+    say(`  核对：${v.ok ? `通过，${v.verified}个文件的 SHA-256 与清单一致` : '未通过'}`);
+
+    const ok = forms.code === 0 && exported.code === 0 && verified.code === 0;
+    if (ctx.json) {
+      ctx.stdout(JSON.stringify({ ok, out, roster: rosterFile, credentials: checks, pages, records: records.length, forms: forms.out, export: exported.out, verify: verified.out }, null, 2));
+    }
+    return ok ? 0 : 1;
+  },
+};

@@ -1,0 +1,55 @@
+// Reading the files a command is given: one Chinese message per way a read can fail, the same in every command.
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { importRoster, RosterError, type ImportResult } from '../../shared/roster';
+import { InputError } from './command';
+
+export function fileProblem(e: unknown): string {
+  switch ((e as { code?: string }).code) {
+    case 'ENOENT':
+      return '文件不存在';
+    case 'EISDIR':
+      return '这是一个文件夹，不是文件';
+    case 'EACCES':
+    case 'EPERM':
+      return '没有读取权限';
+    default:
+      return (e as Error).message;
+  }
+}
+
+/** The bytes of `file`, or an InputError naming `what` the file was meant to be (名册, 查验记录备份…). */
+export async function readInput(file: string, what: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch (e) {
+    throw new InputError(`无法读取${what}“${file}”：${fileProblem(e)}`);
+  }
+}
+
+/** A roster file (.xlsx or .csv) imported: rows with errors are reported in the result, an unreadable file throws. */
+export async function readRoster(file: string): Promise<ImportResult> {
+  try {
+    return await importRoster(await readInput(file, '名册'), basename(file));
+  } catch (e) {
+    if (e instanceof RosterError) throw new InputError(`名册“${file}”无法读取：${e.message}`);
+    throw e;
+  }
+}
+
+const MAX_ROW_ERRORS_SHOWN = 20;
+
+/**
+ * A roster that must be wholly right (forms, export): any row error stops the command, listing the
+ * rows. `stopped` says what did not happen (未导出, 未生成表格).
+ */
+export async function rosterWithoutErrors(file: string, stopped: string): Promise<ImportResult> {
+  const r = await readRoster(file);
+  if (r.errors.length) {
+    const shown = r.errors.slice(0, MAX_ROW_ERRORS_SHOWN).map((e) => `  第${e.row}行“${e.column}”：${e.message}`);
+    const more = r.errors.length > MAX_ROW_ERRORS_SHOWN ? [`  另有${r.errors.length - MAX_ROW_ERRORS_SHOWN}处问题`] : [];
+    throw new InputError(`名册“${file}”有${r.errors.length}处问题，${stopped}。请改正后重试：\n${[...shown, ...more].join('\n')}`);
+  }
+  if (!r.applicants.length) throw new InputError(`名册“${file}”中没有申报人，${stopped}。`);
+  return r;
+}

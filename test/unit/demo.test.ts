@@ -1,0 +1,51 @@
+// `zhicheng demo`, the README's first command: the whole job on the built-in sample, and what it leaves behind.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Backup } from '../../shared/model';
+import { zhicheng } from '../cli';
+
+describe('zhicheng demo', () => {
+  it('checks the sample roster, reads the sample pages into records, writes every form and a verified export', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'zhicheng-demo-')), 'demo');
+    const r = await zhicheng('demo', '--out', out, '--json');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.ok).toBe(true);
+    expect(j.credentials.filter((c: { ok: boolean }) => !c.ok)).toHaveLength(2);
+
+    // Pages: reports recorded against the right applicant, the deliberate mismatch flagged, refusals refused.
+    const page = (file: string) => j.pages.find((p: { file: string }) => p.file === file);
+    expect(page('xueli-report-items.html')).toMatchObject({ verdict: 'recorded', applicant: '陈𠮷祥', outcome: 'mismatch' });
+    expect(page('xueli-report-items.html').problems[0]).toContain('专业不一致');
+    expect(page('xuewei-report.html')).toMatchObject({ verdict: 'recorded', applicant: '王䶮', outcome: 'verified' });
+    expect(page('archive-page.html').verdict).toBe('refused');
+    expect(page('obfuscated.html').verdict).toBe('refused');
+    const recorded = j.pages.filter((p: { verdict: string }) => p.verdict === 'recorded').length;
+    expect(j.records).toBe(recorded);
+
+    const backup = Backup.parse(JSON.parse(readFileSync(join(out, '查验记录备份.json'), 'utf8')));
+    expect(backup.records).toHaveLength(recorded);
+    expect(j.forms.files.length).toBeGreaterThan(100);
+    for (const f of j.forms.files) expect(existsSync(f.path)).toBe(true);
+    expect(j.export.applicants).toBe(20);
+    expect(j.export.records).toBe(recorded);
+    expect(j.verify).toMatchObject({ ok: true, problems: [] });
+    expect(j.verify.verified).toBe(j.export.files - 1);
+
+    // Run again: its own folder is replaced.
+    expect((await zhicheng('demo', '--out', out)).code).toBe(0);
+  });
+
+  it('never replaces a folder that is not a demo folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhicheng-demo-user-'));
+    mkdirSync(join(dir, 'mine'));
+    writeFileSync(join(dir, 'mine', '工作.txt'), 'keep');
+    const r = await zhicheng('demo', '--out', join(dir, 'mine'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('不是演示目录');
+    expect(readFileSync(join(dir, 'mine', '工作.txt'), 'utf8')).toBe('keep');
+  });
+});
