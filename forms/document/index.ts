@@ -1,3 +1,4 @@
 export * from './model';
 export * from './resolve';
 export * from './grid';
+export * from './signature';

@@ -288,3 +288,27 @@ describe('Word XML', () => {
     expect(docxParts(plain)['word/settings.xml']).not.toContain('embedTrueTypeFonts');
   });
 });
+
+describe('signature lines', () => {
+  const paragraphXml = async (block: Document['body'][number]): Promise<string> => {
+    const doc: Document = { title: 't', page: { size: 'A4' }, data: {}, body: [block] };
+    const xml = docxParts(await renderDocxDocument(doc))['word/document.xml']!;
+    return /<w:body>(.*?)<w:sectPr/s.exec(xml)![1]!;
+  };
+
+  it('draw the line as underlined no-break spaces after the label and before the date', async () => {
+    const xml = await paragraphXml({ type: 'signatureLine', label: '查验人' });
+    expect(xml).toContain('查验人');
+    expect(xml).toContain('（签字）：');
+    expect(xml).toMatch(/<w:u w:val="single"\/>.*?<w:t xml:space="preserve">\u00A0{10,}<\/w:t>/s);
+    expect(xml).toContain('年');
+  });
+
+  it('a date row (no label, no action, no line) is the date alone, as in the PDF', async () => {
+    const xml = await paragraphXml({ type: 'signatureLine', label: '', action: '', lineWidth: 0 });
+    expect(xml).not.toContain('：');
+    expect(xml).not.toContain('w:u ');
+    expect(xml).not.toContain('\u00A0');
+    expect(xml).toContain('年');
+  });
+});

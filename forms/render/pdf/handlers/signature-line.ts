@@ -1,5 +1,6 @@
 import { DEFAULTS, ptToMm, type SignatureLine } from '../../../document/model';
-import { resolveContent, type Run } from '../../../document/resolve';
+import type { Run } from '../../../document/resolve';
+import { signatureParts } from '../../../document/signature';
 import { lineHeightMm, mergeStyle, type LayoutEnv, type Style } from '../env';
 import { stack, offset, emptyFrame, type Frame } from '../frame';
 import { layoutText } from '../text';
@@ -14,17 +15,11 @@ const widthOf = (runs: readonly Run[], s: Style, env: LayoutEnv): number => {
 /** `label（签字）：＿＿＿＿　　年　　月　　日` on one line when it fits, else the date on a second line. */
 export const signatureLine: FrameHandler<SignatureLine> = (block, width, { env, style }) => {
   const s = mergeStyle(style, { ...block.style, align: 'left' });
-  const action = block.action ?? '签字';
-  const given = resolveContent(env.data, block.label);
-  const bare = !action && given.every((r) => !r.text);
-  // An empty label with no action prints the date alone.
-  const label: Run[] = bare ? [] : [...given, { text: action ? `（${action}）：` : '：' }];
-  const date: Run[] =
-    block.date === false ? [] : block.date === true || block.date === undefined ? [{ text: DEFAULTS.dateBlanks }] : resolveContent(env.data, block.date);
-  const gap = (block.lineWidth ?? 1) > 0 ? ptToMm(s.size) : 0;
+  const { label, date, lineWidth } = signatureParts(block, env.data);
+  const gap = lineWidth > 0 ? ptToMm(s.size) : 0;
   const labelW = widthOf(label, s, env);
   const dateW = date.length ? widthOf(date, s, env) : 0;
-  let lineW = block.lineWidth ?? DEFAULTS.signatureLineWidth;
+  let lineW = lineWidth;
   const oneLine = labelW + lineW + (dateW ? gap + dateW : 0) <= width;
   if (!oneLine && lineW > 0) lineW = Math.max(10, Math.min(lineW, width - labelW));
   const lh = lineHeightMm(s);
