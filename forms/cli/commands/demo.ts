@@ -4,13 +4,14 @@
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { Backup, SCHEMA_VERSION, Settings, type Applicant, type VerificationRecord } from '../../../shared/model';
+import { Backup, OUTCOME_LABELS, SCHEMA_VERSION, Settings, type Applicant, type Outcome, type PageKind, type VerificationRecord } from '../../../shared/model';
 import { exportRosterXlsx } from '../../../shared/roster';
 import { findCredential, matchPage } from '../../../shared/rules';
 import { SAMPLE_APPLICANTS } from '../../../shared/sample/applicants';
 import { isSiteUrl } from '../../../shared/sites';
 import { handleCapture } from '../../../extension/background/capture';
 import { pageText, snapshotHtml } from '../../../extension/content/snapshot';
+import type { PageVerdict } from '../../../extension/messaging/page-state';
 import { PAGE_KIND_LABELS, canonicalReportUrl, readPage } from '../../../extension/readers';
 import { decodeSavedPage } from '../../../extension/readers/saved-page';
 import { InputError, type Command, type CommandContext } from '../command';
@@ -28,7 +29,7 @@ const ROSTER_NAME = '示例名册.xlsx';
 const MEETING = '2026-11-13';
 const SETTINGS = Settings.parse({ unitName: '抚顺市示例医院（人事科）', checker: '李查验', committee: '抚顺市示例专业技术资格评审委员会' });
 
-const VERDICT_LABELS: Record<string, string> = {
+const VERDICT_LABELS: Record<PageVerdict, string> = {
   recorded: '已记录',
   duplicate: '重复页面',
   unmatched: '名册中无此证书',
@@ -37,15 +38,14 @@ const VERDICT_LABELS: Record<string, string> = {
   'not-a-result': '不是查验结果',
   failed: '记录失败',
 };
-const OUTCOME_LABELS: Record<string, string> = { verified: '一致', mismatch: '不一致', 'not-found': '未查到', expired: '已过期', error: '无法核验' };
 
 interface PageResult {
   file: string;
   url: string;
-  kind: string;
-  verdict: string;
+  kind: PageKind;
+  verdict: PageVerdict;
   applicant: string | null;
-  outcome: string | null;
+  outcome: Outcome | null;
   problems: string[];
 }
 
@@ -117,8 +117,8 @@ export const demoCommand: Command = {
     const { pages, records } = await capturePages(roster.applicants);
     say('二、读取示例查验页面（与浏览器扩展相同的读取和比对规则）');
     for (const p of pages) {
-      const who = p.applicant ? `${p.applicant}：${OUTCOME_LABELS[p.outcome ?? ''] ?? ''}` : '';
-      say(`  ${p.file}\t${PAGE_KIND_LABELS[p.kind as keyof typeof PAGE_KIND_LABELS] ?? p.kind}\t${VERDICT_LABELS[p.verdict] ?? p.verdict}\t${who}`);
+      const who = p.applicant ? `${p.applicant}：${p.outcome ? OUTCOME_LABELS[p.outcome] : ''}` : '';
+      say(`  ${p.file}\t${PAGE_KIND_LABELS[p.kind]}\t${VERDICT_LABELS[p.verdict]}\t${who}`);
       for (const x of p.problems) say(`      ${x}`);
     }
     const backupFile = join(out, '查验记录备份.json');
