@@ -9,7 +9,7 @@ import {
   credentialLevel,
   type Credential,
 } from '../../shared/model';
-import { route, routeAfterOutcome } from '../../shared/rules';
+import { currentRoute } from '../../shared/rules';
 import type { Block, Row } from '../document/model';
 import { defineForm, type ApplicantData } from './form';
 import { A4, label, minRows, value } from './parts';
@@ -18,7 +18,7 @@ import { A4, label, minRows, value } from './parts';
 export function archiveCredentials(data: ApplicantData): { credential: Credential; index: number; reason: string; needed: boolean }[] {
   const all = data.applicant.credentials.map((credential, index) => {
     const rec = data.records?.find((r) => r.credentialId === credential.id);
-    const d = rec ? routeAfterOutcome(credential, rec.outcome) : route(credential);
+    const d = currentRoute(credential, rec);
     return { credential, index, reason: d.reason, needed: d.route === 'archive-review' };
   });
   const needed = all.filter((c) => c.needed);

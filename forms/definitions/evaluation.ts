@@ -15,7 +15,7 @@ import {
   credentialDate,
   credentialLevel,
 } from '../../shared/model';
-import { ROUTE_LABELS, route, routeAfterOutcome } from '../../shared/rules';
+import { ROUTE_LABELS, currentRoute } from '../../shared/rules';
 import { DEFAULTS, type Block, type Cell, type Row, type Table } from '../document/model';
 import { defineForm, type ApplicantData } from './form';
 import { A4, bind, historyTable, label, minRows, opinionBlocks, value } from './parts';
@@ -26,7 +26,7 @@ const F = APPLICANT_FIELDS;
 function verificationRoutes(data: ApplicantData): string[] {
   return data.applicant.credentials.map((c) => {
     const rec = data.records?.find((r) => r.credentialId === c.id);
-    return ROUTE_LABELS[(rec ? routeAfterOutcome(c, rec.outcome) : route(c)).route];
+    return ROUTE_LABELS[currentRoute(c, rec).route];
   });
 }
 

@@ -20,6 +20,14 @@ export function formById(id: string): FormDefinition<FormInput> | undefined {
   return FORMS.find((f) => f.id === id);
 }
 
+/** A document's file name without extension: the form's name, and its suffix where one person has several. */
+export function documentName(formId: FormId | string, data: unknown): string {
+  const def = formById(formId);
+  if (!def) throw new Error(`form not defined: ${formId}`);
+  const suffix = def.fileSuffix?.(data as never);
+  return suffix ? `${def.fileName}-${suffix}` : def.fileName;
+}
+
 export * from './form';
 export * from './inputs';
 export { reverifyUrl, comparisonText } from './verification';

@@ -1,10 +1,10 @@
 // What goes into the export: per applicant the 评定表, a verification sheet per credential checked online, one
 // archive-review sheet for the credentials whose route is 档案审查, both commitment letters; for the committee the
 // 公示名单 and the statistics table.
-import type { Applicant, Credential, Settings, VerificationRecord } from '../../shared/model';
-import { route, routeAfterOutcome, type RouteDecision } from '../../shared/rules';
+import type { Applicant, Settings, VerificationRecord } from '../../shared/model';
+import { currentRoute } from '../../shared/rules';
 import type { FormId, InputData, Meeting } from '../definitions/form';
-import { formById } from '../definitions';
+import { documentName } from '../definitions';
 import { latestRecords } from './merge';
 
 export type FormFormat = 'pdf' | 'docx';
@@ -19,17 +19,7 @@ export interface FormJob {
   credentialId?: string;
 }
 
-/** The route a credential takes now: the planned one, or archive review after a lookup that found nothing right. */
-export function currentRoute(c: Credential, record: VerificationRecord | undefined): RouteDecision {
-  return record ? routeAfterOutcome(c, record.outcome) : route(c);
-}
-
-function fileName<I extends keyof InputData>(formId: FormId, data: InputData[I]): string {
-  const def = formById(formId) as { fileName: string; fileSuffix?: (d: InputData[I]) => string } | undefined;
-  if (!def) throw new Error(`form not defined: ${formId}`);
-  const suffix = def.fileSuffix?.(data);
-  return suffix ? `${def.fileName}-${suffix}` : def.fileName;
-}
+export { currentRoute };
 
 /** One applicant's forms, in the order a reviewer reads them. File names are unique within the applicant. */
 export function dossierJobs(applicant: Applicant, records: readonly VerificationRecord[], settings: Settings): FormJob[] {
@@ -37,7 +27,7 @@ export function dossierJobs(applicant: Applicant, records: readonly Verification
   const own = [...latest.values()];
   const jobs: FormJob[] = [];
   const add = (formId: FormId, data: unknown, credentialId?: string) => {
-    const base = fileName(formId, data as never);
+    const base = documentName(formId, data);
     let name = base;
     for (let n = 2; jobs.some((j) => j.name === name); n++) name = `${base}-${n}`;
     jobs.push({ formId, data, name, ...(credentialId ? { credentialId } : {}) });
@@ -71,5 +61,5 @@ export function committeeJobs(applicants: readonly Applicant[], settings: Settin
     ...(meeting ? { meeting } : {}),
     ...(info.committee ? { committee: info.committee } : {}),
   };
-  return (['publicity', 'statistics'] as const).map((formId) => ({ formId, data, name: fileName(formId, data) }));
+  return (['publicity', 'statistics'] as const).map((formId) => ({ formId, data, name: documentName(formId, data) }));
 }

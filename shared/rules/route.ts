@@ -1,5 +1,5 @@
 // Which way a credential is verified (抚人社发〔2019〕60号 item 6 (3); ../shared/rules.md §1).
-import { CREDENTIAL_KIND_LABELS, credentialDate, type Credential, type CredentialKind, type Outcome } from '../model';
+import { CREDENTIAL_KIND_LABELS, credentialDate, type Credential, type CredentialKind, type Outcome, type VerificationRecord } from '../model';
 
 export const ROUTES = ['chsi-online', 'degree-online', 'archive-review'] as const;
 export type Route = (typeof ROUTES)[number];
@@ -83,4 +83,9 @@ export function routeAfterOutcome(c: Credential, outcome: Outcome): RouteDecisio
     return { route: planned.route, reason: `查验未完成（网站出错、需要验证码或页面无法识别）：请稍后重试。${planned.reason}` };
   }
   return planned;
+}
+
+/** The route a credential takes now: the planned one, or where its latest lookup sent it. */
+export function currentRoute(c: Credential, latest: Pick<VerificationRecord, 'outcome'> | undefined): RouteDecision {
+  return latest ? routeAfterOutcome(c, latest.outcome) : route(c);
 }

@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import { Settings, isoDate } from '../../../shared/model';
 import { safeName } from '../../export/file-names';
-import { FORMS, FormInputError, formById, jobsFor, sourceFromJson, type FormJob, type FormSource } from '../../definitions/index';
+import { FORMS, FormInputError, documentName, formById, jobsFor, sourceFromJson, type FormJob, type FormSource } from '../../definitions/index';
 import * as render from '../../render/index';
 import { InputError, UsageError, type Command } from '../command';
 import { readInput, rosterWithoutErrors } from '../input';
@@ -34,8 +34,7 @@ async function loadSource(file: string): Promise<FormSource> {
 /** `<out>/<姓名>-<证件后4位>/<表名>[-后缀].<ext>`, or `<out>/<表名>.<ext>` for committee forms; never overwrites within a run. */
 function pathFor(out: string, job: FormJob, ext: string, taken: Set<string>): string {
   const dir = job.applicant ? join(out, safeName(`${safeName(job.applicant.name, 20)}-${job.applicant.idNumber.slice(-4)}`)) : out;
-  const suffix = job.form.fileSuffix ? `-${job.form.fileSuffix(job.data as never)}` : '';
-  const base = safeName(`${job.form.fileName}${suffix}`);
+  const base = safeName(documentName(job.form.id, job.data));
   let p = join(dir, `${base}.${ext}`);
   for (let i = 2; taken.has(p); i++) p = join(dir, `${base}-${i}.${ext}`);
   taken.add(p);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OUTCOMES } from '../../../shared/model';
-import { route, routeAfterOutcome, routeFor } from '../../../shared/rules';
+import { currentRoute, route, routeAfterOutcome, routeFor } from '../../../shared/rules';
 import { sampleCredential } from '../../../shared/sample/applicants';
 
 const cred = (id: string) => sampleCredential(id).credential;
@@ -70,5 +70,13 @@ describe('routeAfterOutcome', () => {
 
   it('leaves an archive-review credential in archive review for every outcome', () => {
     for (const o of OUTCOMES) expect(routeAfterOutcome(cred('a01-xl1'), o).route).toBe('archive-review');
+  });
+});
+
+describe('currentRoute', () => {
+  it('is the planned route until a lookup, then where the latest outcome sends it', () => {
+    expect(currentRoute(cred('a03-xl1'), undefined)).toEqual(route(cred('a03-xl1')));
+    expect(currentRoute(cred('a03-xl1'), { outcome: 'not-found' }).route).toBe('archive-review');
+    expect(currentRoute(cred('a03-xl1'), { outcome: 'verified' }).route).toBe('chsi-online');
   });
 });
