@@ -8,7 +8,16 @@ import './styles.css';
  * `fontBase` (default: the fonts/ folder beside the page).
  */
 export async function mountGenerator(root: HTMLElement, fontBase = new URL('fonts/', document.baseURI).href): Promise<void> {
-  const engine = await createEngine();
-  await engine.configure({ base: fontBase });
-  render(<App engine={engine} />, root);
+  try {
+    const engine = await createEngine();
+    await engine.configure({ base: fontBase });
+    // render() keeps children it cannot reuse: the loading note would stay under the app and make the page scroll.
+    root.replaceChildren();
+    render(<App engine={engine} />, root);
+  } catch (e) {
+    const p = document.createElement('p');
+    p.className = 'notice notice-bad';
+    p.textContent = `页面无法启动：${(e as Error).message}。请用 Chrome、Edge 或 Firefox 的较新版本打开。`;
+    root.replaceChildren(p);
+  }
 }

@@ -18,8 +18,7 @@ export function ApplicantTable(props: {
         <thead>
           <tr>
             <th scope="col" class="num">序号</th>
-            <th scope="col">姓名</th>
-            <th scope="col">工作单位</th>
+            <th scope="col">姓名 · 工作单位</th>
             <th scope="col">申报资格</th>
             <th scope="col">学历学位 · 查验途径 · 状态</th>
           </tr>
@@ -32,8 +31,8 @@ export function ApplicantTable(props: {
                 <button type="button" class="link name" onClick={() => onSelect(a.id)} aria-label={`预览${a.name}的表单`}>
                   {a.name}
                 </button>
+                <div class="employer">{a.employer}</div>
               </td>
-              <td class="employer">{a.employer}</td>
               <td>
                 {a.series}·{a.specialty}·{a.level}
               </td>

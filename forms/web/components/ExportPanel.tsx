@@ -82,12 +82,6 @@ export function ExportPanel(props: {
             disabled={running}
           />
         </label>
-        <button type="button" class="primary" onClick={run} disabled={disabled || running}>
-          导出全部材料（ZIP）
-        </button>
-        <button type="button" class="danger" onClick={() => abort.current?.abort()} disabled={!running}>
-          取消
-        </button>
       </div>
       {schedule.error && (
         <p class="notice notice-bad" role="alert">
@@ -104,27 +98,35 @@ export function ExportPanel(props: {
           ))}
         </ul>
       )}
-      <div class="progress-line" role="status" aria-live="polite">
-        {running && (
-          <>
-            <progress max={p?.total ?? 1} value={p?.done ?? 0} aria-label="导出进度" />
-            <span>
-              {p ? `已生成 ${p.done} / ${p.total} 个文件：${p.path}` : '正在准备…'}
+      <div class="progress-line">
+        <button type="button" class="primary" onClick={run} disabled={disabled || running}>
+          导出全部材料（ZIP）
+        </button>
+        <button type="button" class="danger" onClick={() => abort.current?.abort()} disabled={!running}>
+          取消导出
+        </button>
+        <div class="progress-status" role="status" aria-live="polite">
+          {running && (
+            <>
+              <progress max={p?.total ?? 1} value={p?.done ?? 0} aria-label="导出进度" />
+              <span>
+                {p ? `已生成 ${p.done} / ${p.total} 个文件：${p.path}` : '正在准备…'}
+              </span>
+            </>
+          )}
+          {phase.kind === 'done' && (
+            <span class="tone-ok">
+              已导出 {phase.fileName}：{phase.files} 个文件，{(phase.bytes / 1048576).toFixed(1)} MB，含 manifest.json（每个文件的 SHA-256）。
             </span>
-          </>
-        )}
-        {phase.kind === 'done' && (
-          <span class="tone-ok">
-            已导出 {phase.fileName}：{phase.files} 个文件，{(phase.bytes / 1048576).toFixed(1)} MB，含 manifest.json（每个文件的 SHA-256）。
-          </span>
-        )}
-        {phase.kind === 'cancelled' && <span class="tone-warn">已取消导出，未保存任何文件。</span>}
-        {phase.kind === 'failed' && <span class="tone-bad">导出失败：{phase.message}</span>}
-        {phase.kind === 'idle' && (
-          <span class="muted">
-            {data.applicants.length ? `将导出 ${data.applicants.length} 名申报人的全部材料（PDF 和 DOCX）。` : '导入申报人后可导出。'}
-          </span>
-        )}
+          )}
+          {phase.kind === 'cancelled' && <span class="tone-warn">已取消导出，未保存任何文件。</span>}
+          {phase.kind === 'failed' && <span class="tone-bad">导出失败：{phase.message}</span>}
+          {phase.kind === 'idle' && (
+            <span class="muted">
+              {data.applicants.length ? `将导出 ${data.applicants.length} 名申报人的全部材料（PDF 和 DOCX）。` : '导入申报人后可导出。'}
+            </span>
+          )}
+        </div>
       </div>
     </div>
   );

@@ -95,7 +95,7 @@ export function PreviewPane(props: {
   return (
     <div class="preview">
       <div class="toolbar">
-        <label>
+        <label class="who">
           申报人
           <select value={applicantId ?? ''} onChange={(e) => props.onApplicant(e.currentTarget.value)}>
             {!applicant && <option value="">（请选择）</option>}
@@ -106,7 +106,7 @@ export function PreviewPane(props: {
             ))}
           </select>
         </label>
-        <label>
+        <label class="form">
           表单
           <select value={choice?.key ?? ''} onChange={(e) => setKey(e.currentTarget.value)} aria-label="选择要预览的表单">
             {choices.own.length > 0 && (
@@ -133,20 +133,23 @@ export function PreviewPane(props: {
         <button type="button" onClick={() => download('docx')} disabled={!choice || busy === 'docx'}>
           下载 DOCX
         </button>
-        <span class="status" role="status" aria-live="polite">
-          {busy === 'preview' ? '正在生成预览…' : busy ? `正在生成 ${busy.toUpperCase()}…` : ''}
-        </span>
       </div>
       {error && (
         <p class="notice notice-bad" role="alert">
           {error}
         </p>
       )}
-      {url ? (
-        <iframe class="pdf" title={`表单预览：${choice?.job.name ?? ''}`} src={`${url}#view=FitH`} />
-      ) : (
-        <div class="pdf placeholder">{busy ? '正在生成预览…' : '请选择申报人和表单'}</div>
-      )}
+      <div class="pdf-frame">
+        {url ? (
+          <iframe class="pdf" title={`表单预览：${choice?.job.name ?? ''}`} src={`${url}#view=FitH`} />
+        ) : (
+          <div class="pdf placeholder">{busy ? '正在生成预览…' : '请选择申报人和表单'}</div>
+        )}
+        {/* Over the preview, not in the toolbar: the toolbar has no room left at 1366 px and must not wrap. */}
+        <span class="pdf-status" role="status" aria-live="polite">
+          {busy === 'preview' ? '正在生成预览…' : busy ? `正在生成 ${busy.toUpperCase()}…` : ''}
+        </span>
+      </div>
     </div>
   );
 }

@@ -1,5 +1,20 @@
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
+/** Flags every test browser gets: headless, no sandbox (root in CI), and nothing that talks to the network itself. */
+const SAFE_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+  '--metrics-recording-only',
+];
+
 export interface Launched {
   context: BrowserContext;
   extensionId: string;
@@ -24,19 +39,9 @@ export async function launchWithExtension(opts: {
     viewport: { width: 1100, height: 900 },
     locale: 'zh-CN',
     args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
+      ...SAFE_ARGS,
       `--disable-extensions-except=${opts.extensionDir}`,
       `--load-extension=${opts.extensionDir}`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--disable-default-apps',
-      '--disable-domain-reliability',
-      '--metrics-recording-only',
       `--host-resolver-rules=${rules}`,
       '--ignore-certificate-errors',
     ],
@@ -54,4 +59,25 @@ export async function openPanel(l: Launched): Promise<Page> {
   await page.setViewportSize({ width: 380, height: 900 });
   await page.goto(`chrome-extension://${l.extensionId}/sidepanel.html`);
   return page;
+}
+
+export interface LaunchedPlain {
+  context: BrowserContext;
+  /** Every request a page or worker of this context made (URL). */
+  requests: string[];
+}
+
+/** The same Chromium without an extension, for a plain web page served from loopback; every other host is refused. */
+export async function launchPlain(opts: { profileDir: string; viewport: { width: number; height: number } }): Promise<LaunchedPlain> {
+  const context = await chromium.launchPersistentContext(opts.profileDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: false,
+    viewport: opts.viewport,
+    locale: 'zh-CN',
+    acceptDownloads: true,
+    args: [...SAFE_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+  });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  return { context, requests };
 }
