@@ -9,7 +9,12 @@ import { SITE_HOST_PATTERNS } from './shared/sites';
 // - storage: storage.session holds the current page and waiting prefills (memory only); storage.local the panel's
 //   UI selection. Applicants and records live in IndexedDB, which needs no permission.
 // - sidePanel (Chrome; WXT adds it for the sidepanel entrypoint). Firefox gets sidebar_action from the same entrypoint.
-// No remote code, default CSP, no "tabs", no "activeTab", no "scripting".
+// No remote code, no "tabs", no "activeTab", no "scripting". The CSP is the default plus 'wasm-unsafe-eval' only:
+// the forms' font subsetter is HarfBuzz compiled to WebAssembly (public/fonts/harfbuzz-subset.wasm, shipped in the
+// package), and Chrome's MV3 default ("script-src 'self'") refuses to compile it. Firefox MV2 allows WebAssembly by
+// default; the same policy is written there so both builds say the same.
+const EXTENSION_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';";
+
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'extension/entrypoints',
@@ -23,6 +28,8 @@ export default defineConfig({
     host_permissions: [...SITE_HOST_PATTERNS],
     permissions: ['storage'],
     action: { default_title: '打开职称核验助手' },
+    // WXT writes this as the MV2 string for Firefox.
+    content_security_policy: { extension_pages: EXTENSION_CSP },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -35,6 +35,11 @@ export const panelBrowser = {
     await browser.storage.local.set({ [UI_KEY]: ui });
   },
 
+  /** The generator page (forms/web packaged as generator.html) in a new tab; tabs.create needs no permission. */
+  async openGenerator(): Promise<void> {
+    await browser.tabs.create({ url: browser.runtime.getURL('/generator.html'), active: true });
+  },
+
   openQuery(applicant: Applicant, credential: Credential): Promise<OpenQueryResult> {
     return openQuery(
       {

@@ -127,7 +127,8 @@ describe('the extension in Chromium', () => {
     expect(manifest.host_permissions).toEqual(SITE_HOSTS.map((h) => `https://${h}/*`));
     expect([...manifest.permissions].sort()).toEqual(['sidePanel', 'storage']);
     expect([...manifest.content_scripts[0].matches].sort()).toEqual(SITE_HOSTS.map((h) => `https://${h}/*`).sort());
-    expect(manifest.content_security_policy).toBeUndefined();
+    // The default policy plus WebAssembly (the forms' HarfBuzz font subsetter), nothing remote.
+    expect(manifest.content_security_policy).toEqual({ extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" });
   });
 
   it('imports a roster: preview first, then the valid rows', async () => {
@@ -275,5 +276,24 @@ describe('the extension in Chromium', () => {
     await expect.poll(async () => (await stored(panel)).applicants).toBe(SAMPLE_APPLICANTS.length - 1);
     expect((await stored(panel)).records.map((r) => r.outcome)).toEqual(['verified']);
     expect(await applicantHead(panel, mismatchCred.applicant.name).count()).toBe(0);
+  });
+
+  it('opens the generator page from the panel; it renders a form inside the extension (worker, fonts, WebAssembly)', async () => {
+    const opened = browser.context.waitForEvent('page');
+    await panel.getByRole('button', { name: '生成评审材料' }).click();
+    const generator = await opened;
+    await generator.waitForURL(`chrome-extension://${browser.extensionId}/generator.html`);
+    await generator.setViewportSize({ width: 1366, height: 768 });
+    await generator.getByRole('button', { name: '载入示例名册' }).click();
+    // The first form loads the 15 MB font and the subsetter: allow for a busy machine.
+    await generator.locator('iframe.pdf[src^="blob:"], .notice-bad').first().waitFor({ timeout: 60_000 });
+    // A CSP without 'wasm-unsafe-eval' shows up here as 预览失败 (the font subsetter cannot compile).
+    expect(await generator.locator('.notice-bad').count()).toBe(0);
+    // Chromium's own body font for extension pages (75%) must not shrink the page; and it fits the screen.
+    expect(await generator.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('14px');
+    expect(await generator.evaluate(() => document.documentElement.scrollHeight)).toBe(768);
+    await generator.waitForTimeout(1000); // only for the screenshot: the PDF viewer draws after it has loaded
+    await shot(generator, '13-generator');
+    await generator.close();
   });
 });
