@@ -13,6 +13,7 @@ import { ImportPreview, type RosterPreview } from './ImportPreview';
 import { RestorePreview } from './RestorePreview';
 import { Notice, Section, type NoticeData } from './ui';
 import { userMessage } from './user-message';
+import { MIME, saveBlob } from '../../forms/web/save';
 
 interface Data {
   applicants: Applicant[];
@@ -160,18 +161,20 @@ export function App({ br, open = () => openStore() }: { br: PanelBrowser; open?:
       };
     });
 
+  const sheet = (applicant: Applicant, credential: Credential) =>
+    act('生成查验结果单', async (s) => {
+      const { verificationSheet } = await import('./verification-sheet');
+      const records = data.records.filter((r) => r.applicantId === applicant.id);
+      const { bytes, fileName } = await verificationSheet(applicant, credential, records, await s.getSettings());
+      saveBlob(new Blob([bytes as BlobPart], { type: MIME.pdf }), fileName);
+      return { tone: 'ok', text: `已生成“${fileName}”：请打印，由查验人签字、单位盖章。` };
+    });
+
   const download = () =>
     act('导出备份', async (s) => {
       const backup = await s.backup();
       const name = backupFileName(new Date());
-      const url = URL.createObjectURL(new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = name;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      saveBlob(new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' }), name);
       return { tone: 'ok', text: `已导出备份“${name}”（申报人${backup.applicants.length}人，查验记录${backup.records.length}条）。请妥善保管：其中有身份证号。` };
     });
 
@@ -238,6 +241,7 @@ export function App({ br, open = () => openStore() }: { br: PanelBrowser; open?:
             busy={busy}
             onToggle={toggle}
             onVerify={verify}
+            onSheet={sheet}
             onDelete={remove}
           />
         ) : (

@@ -18,6 +18,8 @@ export interface ApplicantListProps {
   busy: boolean;
   onToggle: (id: string) => void;
   onVerify: (applicant: Applicant, credential: Credential) => void;
+  /** Download the 查验结果单 of a credential that has a record. */
+  onSheet: (applicant: Applicant, credential: Credential) => void;
   onDelete: (applicant: Applicant) => void;
 }
 
@@ -112,6 +114,17 @@ function ApplicantItem(
                     aria-label={`去查验 ${a.name} 的${CREDENTIAL_KIND_LABELS[c.kind]}`}
                   >
                     去查验
+                  </button>
+                )}
+                {latest && (
+                  <button
+                    type="button"
+                    class="small"
+                    disabled={props.busy}
+                    onClick={() => props.onSheet(a, c)}
+                    aria-label={`下载 ${a.name} 的${CREDENTIAL_KIND_LABELS[c.kind]}查验结果单（PDF）`}
+                  >
+                    下载查验结果单
                   </button>
                 )}
               </li>

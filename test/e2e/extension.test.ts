@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE_HOSTS, isSiteUrl } from '../../shared/sites';
 import { SAMPLE_APPLICANTS, sampleCredential } from '../../shared/sample/applicants';
+import { expectEngineFonts, pdftext, squash } from '../render/poppler';
 import { launchWithExtension, openPanel, type Launched } from './support/chromium';
 import { startSiteServer, type Route, type SiteServer } from './support/site-server';
 import { makeCertificate } from './support/tls';
@@ -21,6 +22,7 @@ const EVIL_HOST = 'www.example-evil.cn';
 interface FixtureEntry {
   file: string;
   url: string;
+  vcode?: string | null;
   kind: string;
   charset?: string;
   credential?: string | null;
@@ -219,6 +221,26 @@ describe('the extension in Chromium', () => {
     await panel.waitForTimeout(1500);
     expect(await stored(panel)).toEqual(before);
     expect(await panel.locator('.page-card').innerHTML()).toBe(pageCard);
+  });
+
+  it('downloads the 查验结果单 of a checked credential: a PDF that passes the form engine checks', async () => {
+    const item = credentialItem(panel, mismatchCred.credential.certNo);
+    const reopen = !(await item.isVisible());
+    if (reopen) await applicantHead(panel, mismatchCred.applicant.name).click();
+    const [d] = await Promise.all([
+      panel.waitForEvent('download', { timeout: 60_000 }),
+      item.getByRole('button', { name: /查验结果单/ }).click(),
+    ]);
+    expect(d.suggestedFilename()).toMatch(new RegExp(`^${mismatchCred.applicant.name}-学历学位查验结果单-学历-.+\\.pdf$`));
+    const file = join(tmp, 'sheet.pdf');
+    await d.saveAs(file);
+    expectEngineFonts(file);
+    const text = squash(pdftext(file));
+    for (const s of [mismatchCred.applicant.name, mismatchCred.credential.certNo, '外科学', '专业不一致', MISMATCH.vcode!]) expect(text).toContain(s);
+    await expect.poll(() => panel.locator('.notice-ok').textContent()).toContain('已生成');
+    await shot(panel, '09b-sheet-downloaded');
+    // Leave the list as the restart test expects it: the entry opened last is the confirm-by-eye applicant's.
+    if (reopen) await applicantHead(panel, imagesCred.applicant.name).click();
   });
 
   it('backs up to a JSON file, refuses a corrupt one, and restores by merging', async () => {

@@ -16,7 +16,7 @@ import { CREDENTIAL_KIND_LABELS, SCHEMA_VERSION, Settings, credentialLevel, type
 import { exportRosterXlsx } from '../../shared/roster';
 import { ROUTE_LABELS, route } from '../../shared/rules';
 import { SAMPLE_APPLICANTS, sampleApplicant } from '../../shared/sample/applicants';
-import { pdffonts, pdftext, renderWithoutSystemFonts, savePdf, squash } from '../render/poppler';
+import { expectEngineFonts, pdftext, savePdf, squash } from '../render/poppler';
 import { recordFor } from '../render/helpers';
 import { launchPlain, type LaunchedPlain } from './support/chromium';
 import { startStaticServer, type StaticServer } from './support/static-server';
@@ -48,15 +48,11 @@ async function fitsScreen(): Promise<void> {
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
-/** The form engine's PDF checks (test/render/forms.test.ts): only embedded, subset, Unicode CID TrueType fonts, and
- * poppler renders every page with no system font and no warning. */
+/** A downloaded PDF through the form engine's checks (test/render/poppler.ts); its file, for text checks. */
 function checkPdf(name: string, bytes: Uint8Array): string {
   expect(strFromU8(bytes.subarray(0, 5)), name).toBe('%PDF-');
   const file = savePdf(name.replace(/[^\w.-]+/g, '_'), bytes);
-  const fonts = pdffonts(file);
-  expect(fonts.length, name).toBeGreaterThan(0);
-  for (const f of fonts) expect(f, `${name}: ${f.name}`).toMatchObject({ emb: true, sub: true, uni: true, type: 'CID TrueType' });
-  expect(renderWithoutSystemFonts(file), name).toBe('');
+  expectEngineFonts(file, name);
   return file;
 }
 

@@ -3,6 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 
 export const work = mkdtempSync(join(tmpdir(), 'zhicheng-render-'));
 
@@ -118,3 +119,14 @@ export function pdfwords(file: string): BboxPage[] {
 }
 
 export const squash = (s: string): string => s.replace(/\s+/gu, '');
+
+/**
+ * The form engine's font checks on a PDF file: only embedded, subset, Unicode CID TrueType fonts (no Type 3), and
+ * poppler renders every page with no system font and no warning.
+ */
+export function expectEngineFonts(file: string, name = file): void {
+  const fonts = pdffonts(file);
+  expect(fonts.length, name).toBeGreaterThan(0);
+  for (const f of fonts) expect(f, `${name}: ${f.name}`).toMatchObject({ emb: true, sub: true, uni: true, type: 'CID TrueType' });
+  expect(renderWithoutSystemFonts(file), name).toBe('');
+}
