@@ -1,0 +1,144 @@
+// `npm run bench [-- --quick]`: the form engine (issue 4) against @pdfme/generator, and the committee export (issue 6).
+// Each measurement runs in its own child process so its peak RSS is its own; scenarios run one after another.
+// Prints a table and writes the same figures to test-results/bench.json.
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { exportRosterXlsx } from '../../shared/roster';
+import { rosterApplicants } from './data';
+import type { ScenarioResult } from './scenario';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const QUICK = process.argv.includes('--quick');
+const FORM_SIZES = QUICK ? [1, 10] : [1, 100, 1000];
+const EXPORT_SIZES = QUICK ? [10] : [100, 1000];
+/** pdfme at 1,000 only if its 100-document rate says it finishes within this. */
+const PDFME_BUDGET_MS = 180_000;
+const TARGET = { speedRatio: 8, sheetKb: 60, exportS: 60, exportMB: 600 };
+
+const fmt = (x: number, d = 1) => x.toFixed(d);
+const kb = (bytes: number) => bytes / 1024;
+const log = (s = '') => process.stdout.write(`${s}\n`);
+
+/** Runs a command from the project root; throws with its stderr on failure. */
+function run(args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 30 * 60_000): { stdout: string; ms: number } {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 << 20, timeout: timeoutMs });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed (${r.signal ?? `exit ${r.status}`}):\n${r.stderr}`);
+  return { stdout: r.stdout, ms };
+}
+
+// ── 1. and 2. form engine, ours and pdfme ──
+
+interface FormRow extends ScenarioResult {
+  msPerDoc: number;
+  /** Documents after the first (fonts loaded, code warm): what a long run settles to. */
+  warmMsPerDoc: number | null;
+  kbPerDoc: number;
+}
+
+function scenario(engine: 'ours' | 'pdfme', form: 'evaluation' | 'verification', n: number): FormRow {
+  const { stdout } = run(['--import', 'tsx', 'test/bench/scenario.ts', engine, form, String(n)]);
+  const r = JSON.parse(stdout.trim().split('\n').at(-1)!) as ScenarioResult;
+  const row = { ...r, msPerDoc: r.totalMs / n, warmMsPerDoc: n > 1 ? (r.totalMs - r.firstMs) / (n - 1) : null, kbPerDoc: kb(r.bytes) / n };
+  const warm = row.warmMsPerDoc === null ? '-' : fmt(row.warmMsPerDoc);
+  log(
+    `${engine.padEnd(6)} ${form.padEnd(13)} ${String(n).padStart(5)}  ${fmt(row.msPerDoc).padStart(8)}  ${warm.padStart(7)}  ${fmt(row.kbPerDoc).padStart(7)}  ${fmt(r.firstMs, 0).padStart(8)}  ${fmt(r.totalMs / 1000, 2).padStart(8)}  ${fmt(r.peakRssMB, 0).padStart(7)}`,
+  );
+  return row;
+}
+
+const startLoad = loadavg();
+log(`zhicheng-desk bench${QUICK ? ' (--quick)' : ''} — node ${process.version}, ${availableParallelism()} cores, load average ${startLoad.map((l) => fmt(l, 2)).join(' ')} at start`);
+log('');
+log('Forms: each PDF rendered separately, one process per row; time from first call (font loading included) to last byte;');
+log('"warm" leaves out the first document.');
+log('engine form              N    ms/doc     warm   KB/doc  first ms   total s  RSS MB');
+const forms: FormRow[] = [];
+for (const form of ['evaluation', 'verification'] as const) for (const n of FORM_SIZES) forms.push(scenario('ours', form, n));
+for (const n of FORM_SIZES.filter((x) => x < 1000)) forms.push(scenario('pdfme', 'verification', n));
+const pdfmeLargest = forms.filter((r) => r.engine === 'pdfme').at(-1)!;
+if (!QUICK && pdfmeLargest.msPerDoc * 1000 < PDFME_BUDGET_MS) forms.push(scenario('pdfme', 'verification', 1000));
+else if (!QUICK) log(`pdfme        verification  1000  skipped: ${fmt(pdfmeLargest.msPerDoc)} ms/doc at 100 → over ${PDFME_BUDGET_MS / 1000} s`);
+
+log('');
+log('Verification sheet, ours vs pdfme (speed ratio = pdfme ms/doc ÷ ours ms/doc; target ≥ 8×, ours ≤ 60 KB/doc):');
+const comparisons = forms
+  .filter((r) => r.engine === 'pdfme')
+  .map((p) => {
+    const o = forms.find((r) => r.engine === 'ours' && r.form === 'verification' && r.n === p.n)!;
+    const warmRatio = p.warmMsPerDoc !== null && o.warmMsPerDoc !== null ? p.warmMsPerDoc / o.warmMsPerDoc : null;
+    const c = { n: p.n, oursMsPerDoc: o.msPerDoc, pdfmeMsPerDoc: p.msPerDoc, speedRatio: p.msPerDoc / o.msPerDoc, warmSpeedRatio: warmRatio, oursKbPerDoc: o.kbPerDoc, pdfmeKbPerDoc: p.kbPerDoc };
+    const verdict = c.speedRatio >= TARGET.speedRatio && c.oursKbPerDoc <= TARGET.sheetKb ? 'meets target' : 'MISSES target';
+    const warm = warmRatio === null ? '' : ` (warm ${fmt(warmRatio, 2)}×)`;
+    log(`  N=${String(p.n).padEnd(5)} ours ${fmt(c.oursMsPerDoc)} ms, ${fmt(c.oursKbPerDoc)} KB   pdfme ${fmt(c.pdfmeMsPerDoc)} ms, ${fmt(c.pdfmeKbPerDoc)} KB   ratio ${fmt(c.speedRatio, 2)}×${warm}   ${verdict}`);
+    return c;
+  });
+
+// ── 3. committee export, as `zhicheng export --roster <xlsx> --out <zip>` ──
+
+log('');
+log(`Committee export: bin/zhicheng.mjs export --roster <N-applicant .xlsx> --out <zip>, a child process; time is wall clock`);
+log(`including Node and tsx start-up. Target for 1,000: ≤ ${TARGET.exportS} s and ≤ ${TARGET.exportMB} MB on 2 cores.`);
+log('    N   files  ZIP MB  total s  s/applicant  RSS MB');
+const dir = await mkdtemp(join(tmpdir(), 'zhicheng-bench-'));
+const exports: { n: number; files: number; zipMB: number; totalS: number; peakRssMB: number; verified?: boolean; verifyMessage?: string }[] = [];
+try {
+  for (const n of EXPORT_SIZES) {
+    const roster = join(dir, `roster-${n}.xlsx`);
+    await writeFile(roster, await exportRosterXlsx(rosterApplicants(n)));
+    const zip = join(dir, `export-${n}.zip`);
+    const rssFile = join(dir, `rss-${n}.txt`);
+    const { stdout, ms } = run(['--import', './test/bench/rss-probe.mjs', 'bin/zhicheng.mjs', 'export', '--roster', roster, '--out', zip, '--json'], { BENCH_RSS_FILE: rssFile });
+    const summary = JSON.parse(stdout) as { applicants: number; files: number; bytes: number };
+    if (summary.applicants !== n) throw new Error(`export took ${summary.applicants} applicants, expected ${n}`);
+    const row = { n, files: summary.files, zipMB: (await stat(zip)).size / 1048576, totalS: ms / 1000, peakRssMB: Number(await readFile(rssFile, 'utf8')) / 1024 };
+    log(`${String(n).padStart(5)}  ${String(row.files).padStart(6)}  ${fmt(row.zipMB).padStart(6)}  ${fmt(row.totalS).padStart(7)}  ${fmt(row.totalS / n, 3).padStart(11)}  ${fmt(row.peakRssMB, 0).padStart(6)}`);
+    exports.push(row);
+    if (n === EXPORT_SIZES.at(-1)) {
+      // Checked once, on the largest export, not timed.
+      const v = spawnSync(process.execPath, ['bin/zhicheng.mjs', 'verify-export', zip], { cwd: ROOT, encoding: 'utf8' });
+      Object.assign(row, { verified: v.status === 0, verifyMessage: (v.stdout + v.stderr).trim() });
+      log(`verify-export (N=${n}, untimed): ${v.status === 0 ? 'ok' : `FAILED (exit ${v.status})`} — ${(v.stdout + v.stderr).trim().split('\n')[0]}`);
+    }
+    await rm(zip, { force: true });
+  }
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}
+const first = exports[0]!;
+const at1000 = exports.find((e) => e.n === 1000);
+const extrapolated1000S = (first.totalS / first.n) * 1000;
+if (!QUICK) log(`1,000 extrapolated linearly from N=${first.n}: ${fmt(extrapolated1000S)} s`);
+if (at1000) {
+  const ok = at1000.totalS <= TARGET.exportS && at1000.peakRssMB <= TARGET.exportMB;
+  log(`1,000 measured: ${fmt(at1000.totalS)} s, ${fmt(at1000.peakRssMB, 0)} MB — ${ok ? 'meets target' : 'MISSES target'}`);
+}
+
+const endLoad = loadavg();
+log('');
+log(`load average ${endLoad.map((l) => fmt(l, 2)).join(' ')} at end (other processes may share the CPU; figures are wall clock).`);
+
+await mkdir(join(ROOT, 'test-results'), { recursive: true });
+await writeFile(
+  join(ROOT, 'test-results/bench.json'),
+  `${JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      node: process.version,
+      cores: availableParallelism(),
+      quick: QUICK,
+      loadAverage: { start: startLoad, end: endLoad },
+      targets: TARGET,
+      forms,
+      verificationVsPdfme: comparisons,
+      export: { runs: exports, ...(QUICK ? {} : { extrapolated1000S }) },
+    },
+    null,
+    2,
+  )}\n`,
+);
+log('written test-results/bench.json');
