@@ -1,21 +1,47 @@
-import { isoDate } from '../../../shared/model';
-import { InvalidDateError, UnknownYearError, addWorkdays } from '../../../shared/rules';
+import { Settings, isoDate } from '../../../shared/model';
+import { InvalidDateError, UnknownYearError, addWorkdays, type ExtraYears } from '../../../shared/rules';
 import { InputError, UsageError, type Command } from '../command';
+import { readInput } from '../input';
+
+const ExtraYearsSchema = Settings.shape.extraHolidayYears.unwrap();
+
+/**
+ * A year's schedule published after this release: a JSON file `{"2027": {"holidays": [...], "workdays": [...]}}`, or a
+ * backup file whose settings hold one (extraHolidayYears).
+ */
+async function readSchedule(file: string): Promise<ExtraYears> {
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(await readInput(file, '节假日安排文件')).replace(/^\uFEFF/, ''));
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`节假日安排文件“${file}”不是有效的JSON：${(e as Error).message}`);
+  }
+  const settings = (json as { settings?: { extraHolidayYears?: unknown } } | null)?.settings;
+  const parsed = ExtraYearsSchema.safeParse(settings?.extraHolidayYears ?? json);
+  if (!parsed.success) {
+    throw new InputError(`节假日安排文件“${file}”格式不对：应为 {"2027": {"holidays": ["2027-01-01", …], "workdays": [调休上班日…]}}`);
+  }
+  return parsed.data;
+}
 
 export const workdays: Command = {
   name: 'workdays',
   summary: '按法定节假日和调休计算工作日（如会前5个工作日：workdays 2026-10-12 -5）',
-  usage: '<YYYY-MM-DD> <±工作日数> [--json]',
+  usage: '<YYYY-MM-DD> <±工作日数> [--schedule <节假日安排.json>] [--json]',
+  options: { schedule: { type: 'string' } },
   async run(ctx) {
     const [date, n, ...rest] = ctx.positionals;
     if (!date || !n || rest.length) throw new UsageError('需要两个参数：日期和工作日数，如 workdays 2026-10-12 -5');
     if (!isoDate.safeParse(date).success) throw new UsageError(`日期应为YYYY-MM-DD格式的有效日期，实际为“${date}”`);
     if (!/^[+-]?\d{1,4}$/.test(n)) throw new UsageError(`工作日数应为整数（往前数用负数），实际为“${n}”`);
+    const extra = typeof ctx.values.schedule === 'string' ? await readSchedule(ctx.values.schedule) : undefined;
     let result: string;
     try {
-      result = addWorkdays(date, Number(n));
+      result = addWorkdays(date, Number(n), extra);
     } catch (e) {
-      if (e instanceof UnknownYearError || e instanceof InvalidDateError) throw new InputError(e.message);
+      if (e instanceof UnknownYearError) throw new InputError(`${e.message}；或用 --schedule 指定该年度安排的JSON文件`);
+      if (e instanceof InvalidDateError) throw new InputError(e.message);
       throw e;
     }
     const k = Number(n);

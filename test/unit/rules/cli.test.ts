@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -82,6 +85,24 @@ describe('zhicheng workdays', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('2027年度的节假日安排尚未收录');
+  });
+
+  it('counts in a year the calendar does not know once the office gives that year\'s schedule as data', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhicheng-schedule-'));
+    // A made-up 2027 schedule: 1–3 March off, Saturday 6 March worked.
+    const schedule = { '2027': { holidays: ['2027-03-01', '2027-03-02', '2027-03-03'], workdays: ['2027-03-06'] } };
+    writeFileSync(join(dir, 'schedule.json'), JSON.stringify(schedule));
+    const r = zhicheng('workdays', '2027-02-26', '3', '--schedule', join(dir, 'schedule.json'), '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ date: '2027-03-06' });
+    // The same schedule inside a backup file's settings.
+    writeFileSync(join(dir, 'backup.json'), JSON.stringify({ settings: { extraHolidayYears: schedule } }));
+    expect(JSON.parse(zhicheng('workdays', '2027-02-26', '3', '--schedule', join(dir, 'backup.json'), '--json').stdout)).toEqual({ date: '2027-03-06' });
+    // A broken file is a clear error, not a guess.
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ '2027': { holidays: '2027-03-01' } }));
+    const bad = zhicheng('workdays', '2027-02-26', '3', '--schedule', join(dir, 'bad.json'));
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('格式不对');
   });
 
   it('exits 2 on bad arguments', () => {
