@@ -7,7 +7,7 @@ import {
   type PageRead,
   type Site,
 } from '../../shared/model';
-import type { findCredential, matchPage } from '../../shared/rules';
+import { newest, type findCredential, type matchPage } from '../../shared/rules';
 import { hasPrivateUse } from '../../shared/text/normalize';
 import { CaptureMessage } from '../messaging/messages';
 import { queryPageKind } from '../messaging/query-pages';
@@ -178,9 +178,7 @@ async function tieToCredential(
   records: VerificationRecord[],
   deps: CaptureDeps,
 ): Promise<{ applicant: Applicant; credential: Credential } | null> {
-  const earlier = records
-    .filter((r) => r.url === url)
-    .sort((a, b) => b.capturedAt.localeCompare(a.capturedAt))[0];
+  const earlier = newest(records.filter((r) => r.url === url));
   const isQueryFlow = new URL(url).pathname.includes('/lscx/');
   const ref = earlier ?? (isQueryFlow ? await deps.targetOfTab?.(tabId) : undefined);
   if (!ref) return null;

@@ -8,7 +8,8 @@ import {
   type VerificationRecord,
 } from '../../shared/model';
 import { ROUTE_LABELS, route } from '../../shared/rules/route';
-import { credentialState, latestRecord, STATE_LABELS, type CredentialState } from './status';
+import { latestRecord } from '../../shared/rules';
+import { credentialState, STATE_LABELS, type CredentialState } from './status';
 import { StateBadge } from './ui';
 
 export interface ApplicantListProps {
@@ -45,7 +46,7 @@ function ApplicantItem(
   const [confirming, setConfirming] = useState(false);
   const rows = a.credentials.map((c) => {
     const decision = route(c);
-    const latest = latestRecord(a.id, c, records);
+    const latest = latestRecord(records, a.id, c.id);
     return { c, decision, latest, state: credentialState(decision.route, latest) };
   });
   const counts = new Map<CredentialState, number>();

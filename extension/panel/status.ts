@@ -1,4 +1,4 @@
-import { OUTCOME_LABELS, type Credential, type Outcome, type VerificationRecord } from '../../shared/model';
+import { OUTCOME_LABELS, type Outcome, type VerificationRecord } from '../../shared/model';
 import type { Route } from '../../shared/rules/route';
 
 /**
@@ -25,20 +25,6 @@ export const STATE_TONES: Record<CredentialState, 'ok' | 'bad' | 'warn' | 'none'
   expired: 'warn',
   error: 'warn',
 };
-
-/** The newest record of one applicant's credential, or undefined. */
-export function latestRecord(
-  applicantId: string,
-  credential: Credential,
-  records: VerificationRecord[],
-): VerificationRecord | undefined {
-  let best: VerificationRecord | undefined;
-  for (const r of records) {
-    if (r.credentialId !== credential.id || r.applicantId !== applicantId) continue;
-    if (!best || r.capturedAt > best.capturedAt) best = r;
-  }
-  return best;
-}
 
 /** Fields of a record the page drew as images and the user has not confirmed yet (matchPage marks them unreadable). */
 export const awaitingEyes = (r: VerificationRecord) => r.comparison.filter((c) => c.status === 'unreadable');

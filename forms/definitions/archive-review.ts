@@ -9,7 +9,7 @@ import {
   credentialLevel,
   type Credential,
 } from '../../shared/model';
-import { currentRoute } from '../../shared/rules';
+import { currentRoute, latestRecord } from '../../shared/rules';
 import type { Block, Row } from '../document/model';
 import { defineForm, type ApplicantData } from './form';
 import { A4, label, minRows, value } from './parts';
@@ -17,7 +17,7 @@ import { A4, label, minRows, value } from './parts';
 /** Credentials this sheet is for, with why the online route did not apply; all credentials when none need it. */
 export function archiveCredentials(data: ApplicantData): { credential: Credential; index: number; reason: string; needed: boolean }[] {
   const all = data.applicant.credentials.map((credential, index) => {
-    const rec = data.records?.find((r) => r.credentialId === credential.id);
+    const rec = latestRecord(data.records ?? [], data.applicant.id, credential.id);
     const d = currentRoute(credential, rec);
     return { credential, index, reason: d.reason, needed: d.route === 'archive-review' };
   });

@@ -15,7 +15,7 @@ import {
   credentialDate,
   credentialLevel,
 } from '../../shared/model';
-import { ROUTE_LABELS, currentRoute } from '../../shared/rules';
+import { ROUTE_LABELS, currentRoute, latestRecord } from '../../shared/rules';
 import { DEFAULTS, type Block, type Cell, type Row, type Table } from '../document/model';
 import { defineForm, type ApplicantData } from './form';
 import { A4, bind, historyTable, label, minRows, opinionBlocks, value } from './parts';
@@ -25,7 +25,7 @@ const F = APPLICANT_FIELDS;
 /** How each credential is (or was) verified: the route, refined by the lookup's outcome when there is a record. */
 function verificationRoutes(data: ApplicantData): string[] {
   return data.applicant.credentials.map((c) => {
-    const rec = data.records?.find((r) => r.credentialId === c.id);
+    const rec = latestRecord(data.records ?? [], data.applicant.id, c.id);
     return ROUTE_LABELS[currentRoute(c, rec).route];
   });
 }

@@ -8,6 +8,7 @@ import {
   type Credential,
 } from '../../shared/model';
 import { describeApplicantIssues, zhErrors } from '../../shared/model/issues';
+import { latestRecord, latestRecords } from '../../shared/rules';
 import type { FormDefinition, FormInput, InputData, Meeting } from './form';
 
 /** Everything forms can be made from. */
@@ -63,15 +64,13 @@ export function jobsFor(form: FormDefinition<FormInput>, source: FormSource): Fo
       return applicants.map((applicant) => ({
         form,
         applicant,
-        data: { applicant, settings, records: records.filter((r) => r.applicantId === applicant.id) },
+        // The newest record of each credential: what the forms report is the latest lookup.
+        data: { applicant, settings, records: [...latestRecords(records.filter((r) => r.applicantId === applicant.id)).values()] },
       }));
     case 'applicant-credential':
       return applicants.flatMap((applicant) =>
         applicant.credentials.map((credential) => {
-          // The latest record of this credential, if it has been looked up.
-          const record = records
-            .filter((r) => r.applicantId === applicant.id && r.credentialId === credential.id)
-            .sort((x, y) => y.capturedAt.localeCompare(x.capturedAt))[0];
+          const record = latestRecord(records, applicant.id, credential.id);
           return { form, applicant, credential, data: { applicant, credential, settings, ...(record ? { record } : {}) } };
         }),
       );

@@ -2,10 +2,9 @@
 // archive-review sheet for the credentials whose route is 档案审查, both commitment letters; for the committee the
 // 公示名单 and the statistics table.
 import type { Applicant, Settings, VerificationRecord } from '../../shared/model';
-import { currentRoute } from '../../shared/rules';
+import { currentRoute, latestRecords } from '../../shared/rules';
 import type { FormId, InputData, Meeting } from '../definitions/form';
 import { documentName } from '../definitions';
-import { latestRecords } from './merge';
 
 export type FormFormat = 'pdf' | 'docx';
 export const FORM_FORMATS: readonly FormFormat[] = ['pdf', 'docx'];
@@ -19,7 +18,6 @@ export interface FormJob {
   credentialId?: string;
 }
 
-export { currentRoute };
 
 /** One applicant's forms, in the order a reviewer reads them. File names are unique within the applicant. */
 export function dossierJobs(applicant: Applicant, records: readonly VerificationRecord[], settings: Settings): FormJob[] {

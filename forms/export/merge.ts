@@ -62,14 +62,3 @@ export function mergeRosterAndBackup(roster: Applicant[] | null, backup: Backup 
   }
   return { applicants: roster, records, settings, unmatchedRecords };
 }
-
-/** The newest record of each credential, by `applicantId/credentialId`. */
-export function latestRecords(records: readonly VerificationRecord[]): Map<string, VerificationRecord> {
-  const out = new Map<string, VerificationRecord>();
-  for (const r of records) {
-    const k = `${r.applicantId}/${r.credentialId}`;
-    const prev = out.get(k);
-    if (!prev || Date.parse(r.capturedAt) > Date.parse(prev.capturedAt)) out.set(k, r);
-  }
-  return out;
-}

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Backup } from '../../shared/model';
 import { SAMPLE_APPLICANTS } from '../../shared/sample/applicants';
-import { latestRecords, mergeRosterAndBackup } from '../export/merge';
+import { latestRecords } from '../../shared/rules';
+import { mergeRosterAndBackup } from '../export/merge';
 import { ApplicantTable } from './components/ApplicantTable';
 import { ExportPanel } from './components/ExportPanel';
 import { ImportPanel, type LoadedRoster } from './components/ImportPanel';

@@ -5,3 +5,4 @@ export * from './match';
 export * from './workdays';
 export * from './deadlines';
 export * from './statistics';
+export * from './latest-record';

@@ -1,7 +1,7 @@
 import { CREDENTIAL_KIND_LABELS, credentialLevel, type Applicant, type VerificationRecord } from '../../../shared/model';
 import { ROUTE_LABELS } from '../../../shared/rules';
 import { STATE_LABELS, STATE_TONES, credentialState } from '../../../extension/panel/status';
-import { currentRoute } from '../../export/dossier';
+import { currentRoute } from '../../../shared/rules';
 
 /** Every applicant with each credential's route and state; choosing one shows its forms. */
 export function ApplicantTable(props: {

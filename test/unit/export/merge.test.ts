@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { latestRecords, mergeRosterAndBackup } from '../../../forms/export/merge';
+import { mergeRosterAndBackup } from '../../../forms/export/merge';
+import { latestRecords } from '../../../shared/rules';
 import { Settings, type Applicant, type Backup, type VerificationRecord } from '../../../shared/model';
 import { record } from './helpers';
 import { SAMPLE_APPLICANTS } from '../../../shared/sample/applicants';

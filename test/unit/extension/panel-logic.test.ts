@@ -5,7 +5,8 @@ import { sampleApplicant, sampleCredential } from '../../../shared/sample/applic
 import { backupFileName, parseBackupFile } from '../../../extension/panel/backup-file';
 import { confirmByEye } from '../../../extension/panel/confirm-by-eye';
 import { openQuery, prefillDataFor, type TabsApi } from '../../../extension/panel/open-query';
-import { credentialState, latestRecord, STATE_LABELS } from '../../../extension/panel/status';
+import { latestRecord } from '../../../shared/rules';
+import { credentialState, STATE_LABELS } from '../../../extension/panel/status';
 import { userMessage } from '../../../extension/panel/user-message';
 import { StoreError } from '../../../shared/store';
 
@@ -77,8 +78,8 @@ describe('credential state', () => {
       rec('3', 'a02-xw1', '2026-11-05T00:00:00Z', 'not-found'),
       { ...rec('4', 'a02-xl1', '2026-11-09T00:00:00Z', 'expired'), applicantId: 'zz' },
     ];
-    expect(latestRecord('a02', c, records)?.id).toBe('2');
-    expect(credentialState('chsi-online', latestRecord('a02', c, records))).toBe('verified');
+    expect(latestRecord(records, 'a02', c.id)?.id).toBe('2');
+    expect(credentialState('chsi-online', latestRecord(records, 'a02', c.id))).toBe('verified');
     expect(credentialState('chsi-online', undefined)).toBe('pending');
     expect(credentialState('archive-review', undefined)).toBe('archive');
     expect([STATE_LABELS.pending, STATE_LABELS.verified, STATE_LABELS.mismatch, STATE_LABELS['not-found'], STATE_LABELS.archive]).toEqual([

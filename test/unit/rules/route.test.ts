@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OUTCOMES } from '../../../shared/model';
-import { currentRoute, route, routeAfterOutcome, routeFor } from '../../../shared/rules';
+import { OUTCOMES, type VerificationRecord } from '../../../shared/model';
+import { currentRoute, latestRecord, latestRecords, route, routeAfterOutcome, routeFor } from '../../../shared/rules';
 import { sampleCredential } from '../../../shared/sample/applicants';
 
 const cred = (id: string) => sampleCredential(id).credential;
@@ -78,5 +78,17 @@ describe('currentRoute', () => {
     expect(currentRoute(cred('a03-xl1'), undefined)).toEqual(route(cred('a03-xl1')));
     expect(currentRoute(cred('a03-xl1'), { outcome: 'not-found' }).route).toBe('archive-review');
     expect(currentRoute(cred('a03-xl1'), { outcome: 'verified' }).route).toBe('chsi-online');
+  });
+});
+
+describe('latestRecord', () => {
+  const rec = (id: string, capturedAt: string) => ({ id, applicantId: 'a', credentialId: 'c', capturedAt }) as VerificationRecord;
+  it('is the newest lookup by instant, whatever the offsets and the order records come in', () => {
+    // 09:00+08:00 is 01:00Z: earlier than 02:00Z although its string sorts later.
+    const list = [rec('late', '2026-10-12T02:00:00Z'), rec('early', '2026-10-12T09:00:00+08:00')];
+    expect(latestRecord(list, 'a', 'c')?.id).toBe('late');
+    expect(latestRecord([...list].reverse(), 'a', 'c')?.id).toBe('late');
+    expect(latestRecord(list, 'a', 'other')).toBeUndefined();
+    expect(latestRecords(list).get('a/c')?.id).toBe('late');
   });
 });

@@ -1,0 +1,22 @@
+// What each form is given: the newest lookup of each credential, never an older one listed first.
+import { describe, expect, it } from 'vitest';
+import { formById, jobsFor } from '../../forms/definitions';
+import { SETTINGS, recordFor, sampleApplicant } from './helpers';
+
+describe('jobsFor', () => {
+  const a = sampleApplicant('a03');
+  const c = a.credentials[0]!;
+  const older = { ...recordFor(a, c), id: 'old', outcome: 'not-found' as const, capturedAt: '2026-10-12T10:00:00+08:00' };
+  const newer = { ...recordFor(a, c), id: 'new', capturedAt: '2026-10-12T03:00:00Z' }; // 11:00 in Beijing
+  const source = { applicants: [a], records: [newer, older].reverse(), settings: SETTINGS };
+
+  it('gives an applicant form only the newest record of each credential', () => {
+    const [job] = jobsFor(formById('evaluation')!, source);
+    expect((job!.data as { records: { id: string }[] }).records.map((r) => r.id)).toEqual(['new']);
+  });
+
+  it('gives a credential form the newest record of that credential', () => {
+    const job = jobsFor(formById('verification')!, source).find((j) => j.credential?.id === c.id);
+    expect((job!.data as { record?: { id: string } }).record?.id).toBe('new');
+  });
+});
