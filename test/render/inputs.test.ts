@@ -1,6 +1,6 @@
 // What each form is given: the newest lookup of each credential, never an older one listed first.
 import { describe, expect, it } from 'vitest';
-import { formById, jobsFor } from '../../forms/definitions';
+import { formById, jobsFor, type ApplicantCredentialData, type ApplicantData } from '../../forms/definitions';
 import { SETTINGS, recordFor, sampleApplicant } from './helpers';
 
 describe('jobsFor', () => {
@@ -12,11 +12,11 @@ describe('jobsFor', () => {
 
   it('gives an applicant form only the newest record of each credential', () => {
     const [job] = jobsFor(formById('evaluation')!, source);
-    expect((job!.data as { records: { id: string }[] }).records.map((r) => r.id)).toEqual(['new']);
+    expect((job!.data as ApplicantData).records?.map((r) => r.id)).toEqual(['new']);
   });
 
   it('gives a credential form the newest record of that credential', () => {
     const job = jobsFor(formById('verification')!, source).find((j) => j.credential?.id === c.id);
-    expect((job!.data as { record?: { id: string } }).record?.id).toBe('new');
+    expect((job!.data as ApplicantCredentialData).record?.id).toBe('new');
   });
 });

@@ -15,7 +15,7 @@ import type { PageVerdict } from '../../../extension/messaging/page-state';
 import { PAGE_KIND_LABELS, canonicalReportUrl, readPage } from '../../../extension/readers';
 import { decodeSavedPage } from '../../../extension/readers/saved-page';
 import { InputError, type Command, type CommandContext } from '../command';
-import { readRoster } from '../input';
+import { fileProblem, readRoster } from '../input';
 import { checkApplicants, describeChecks } from './check';
 import { exportCommand } from './export';
 import { formsCommand } from './forms';
@@ -103,7 +103,10 @@ export const demoCommand: Command = {
     const out = resolve(typeof ctx.values.out === 'string' ? ctx.values.out : 'zhicheng-demo');
     const say = (t: string) => ctx.json || ctx.stdout(t);
     const rosterFile = join(out, ROSTER_NAME);
-    const existing = await readdir(out).catch((): string[] => []);
+    const existing = await readdir(out).catch((e: NodeJS.ErrnoException): string[] => {
+      if (e.code === 'ENOENT') return [];
+      throw new InputError(`${out} 不能用作演示目录（${e.code === 'ENOTDIR' ? '这是一个文件' : fileProblem(e)}），未改动。请用 --out 指定一个新目录。`);
+    });
     // Only an earlier demo's folder is replaced: never a folder of the user's.
     if (existing.length && !existing.includes(ROSTER_NAME)) throw new InputError(`${out} 已存在且不是演示目录，未改动。请用 --out 指定一个新目录。`);
     await rm(out, { recursive: true, force: true });
