@@ -1,5 +1,5 @@
 // Reading the files a command is given: one Chinese message per way a read can fail, the same in every command.
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { importRoster, RosterError, type ImportResult } from '../../shared/roster';
 import { InputError } from './command';
@@ -17,6 +17,14 @@ export function fileProblem(e: unknown): string {
       return (e as Error).message;
   }
 }
+
+/** Why a file could not be written, in Chinese. */
+export function writeProblem(e: unknown): string {
+  return (e as { code?: string }).code === 'ENOENT' ? '所在文件夹不存在' : fileProblem(e);
+}
+
+/** Whether a path exists (a file not to overwrite without --force). */
+export const exists = (path: string): Promise<boolean> => access(path).then(() => true, () => false);
 
 /** The bytes of `file`, or an InputError naming `what` the file was meant to be (名册, 查验记录备份…). */
 export async function readInput(file: string, what: string): Promise<Uint8Array> {

@@ -27,25 +27,30 @@ export function renderPool(opts: RenderPoolOptions = {}): RenderPool {
   const size = Math.max(1, opts.size ?? availableParallelism());
   const script = new URL('./render-worker.mjs', import.meta.url);
   const workers = Array.from({ length: size }, () => {
-    const w = new Worker(script, { workerData: { date: opts.date?.toISOString() ?? null } });
-    const jobs = new Map<number, Job>();
-    w.on('message', (m: { id: number; bytes?: Uint8Array; error?: string }) => {
-      const j = jobs.get(m.id);
+    const slot = { w: new Worker(script, { workerData: { date: opts.date?.toISOString() ?? null } }), jobs: new Map<number, Job>(), dead: false };
+    slot.w.on('message', (m: { id: number; bytes?: Uint8Array; error?: string }) => {
+      const j = slot.jobs.get(m.id);
       if (!j) return;
-      jobs.delete(m.id);
+      slot.jobs.delete(m.id);
       if (m.bytes) j.resolve(m.bytes);
       else j.reject(new Error(m.error ?? 'render failed'));
     });
-    w.on('error', (e) => {
-      for (const j of jobs.values()) j.reject(e);
-      jobs.clear();
-    });
-    return { w, jobs };
+    // A thread that crashed or exited takes no more work, and what it held fails instead of waiting for ever.
+    const die = (e: Error) => {
+      slot.dead = true;
+      for (const j of slot.jobs.values()) j.reject(e);
+      slot.jobs.clear();
+    };
+    slot.w.on('error', die);
+    slot.w.on('exit', (code) => die(new Error(`render thread exited (code ${code})`)));
+    return slot;
   });
   let nextId = 1;
   const render: FormRenderer = (formId, data, format) => {
-    // The least busy thread; ties go to the first.
-    const slot = workers.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
+    // The least busy live thread; ties go to the first.
+    const live = workers.filter((s) => !s.dead);
+    if (!live.length) return Promise.reject(new Error('no render thread left'));
+    const slot = live.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
     const id = nextId++;
     return new Promise<Uint8Array>((resolve, reject) => {
       slot.jobs.set(id, { resolve, reject });

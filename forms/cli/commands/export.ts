@@ -1,18 +1,17 @@
-import { open, rename, rm, stat } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import { isoDate } from '../../../shared/model';
 import { UnknownYearError } from '../../../shared/rules';
 import { parseBackup } from '../../../shared/store/backup-file';
 import { StoreError } from '../../../shared/store/errors';
 import { InputError, UsageError, type Command } from '../command';
-import { readInput, rosterWithoutErrors } from '../input';
+import { exists, readInput, rosterWithoutErrors, writeProblem } from '../input';
 import { exportCommittee, type ExportProgress } from '../../export/committee';
 import { mergeRosterAndBackup } from '../../export/merge';
-import { renderPool } from '../../export/render-pool';
+import { renderPool, type RenderPool } from '../../export/render-pool';
 
 /** Chunks are gathered to about this size before each write. */
 const WRITE_BATCH = 1 << 20;
 
-const exists = (p: string) => stat(p).then(() => true, () => false);
 
 export const exportCommand: Command = {
   name: 'export',
@@ -54,15 +53,21 @@ export const exportCommand: Command = {
     const createdAt = new Date().toISOString();
 
     const part = `${out}.part`;
-    const fh = await open(part, 'w');
+    let fh;
+    try {
+      fh = await open(part, 'w');
+    } catch (e) {
+      throw new InputError(`无法写入“${out}”：${writeProblem(e)}`);
+    }
     let bytes = 0;
     let manifest;
     const progress = (p: ExportProgress) => {
       if (!ctx.json && process.stderr.isTTY) process.stderr.write(`\r正在导出：${p.done}/${p.total} 个文件`);
     };
-    // Forms render on one thread per core; a few files in flight per thread keep them all busy.
-    const pool = renderPool({ date: new Date(createdAt) });
+    let pool: RenderPool | undefined;
     try {
+      // Forms render on one thread per core; a few files in flight per thread keep them all busy.
+      pool = renderPool({ date: new Date(createdAt) });
       const gen = exportCommittee(
         { ...data, createdAt, ...(meeting ? { meeting } : {}), ...(typeof committee === 'string' ? { committee } : {}) },
         { render: pool.render, onProgress: progress, ahead: pool.size * 2 },
@@ -94,7 +99,7 @@ export const exportCommand: Command = {
       if (e instanceof UnknownYearError) throw new InputError(e.message);
       throw e;
     } finally {
-      await pool.close();
+      await pool?.close();
       if (!ctx.json && process.stderr.isTTY) process.stderr.write('\n');
     }
 

@@ -1,8 +1,7 @@
-import { access, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { rosterTemplateXlsx } from '../../../shared/roster';
 import { InputError, UsageError, type Command } from '../command';
-
-const exists = (path: string) => access(path).then(() => true, () => false);
+import { exists, writeProblem } from '../input';
 
 export const templateCommand: Command = {
   name: 'template',
@@ -21,7 +20,7 @@ export const templateCommand: Command = {
     try {
       await writeFile(out, data);
     } catch (e) {
-      throw new InputError(`无法写入“${out}”：${(e as NodeJS.ErrnoException).code === 'ENOENT' ? '所在文件夹不存在' : (e as Error).message}`);
+      throw new InputError(`无法写入“${out}”：${writeProblem(e)}`);
     }
     ctx.stdout(ctx.json ? JSON.stringify({ out, bytes: data.length }, null, 2) : `已生成名册模板：${out}（含示例行和“说明”工作表）`);
     return 0;

@@ -237,6 +237,13 @@ describe('zhicheng export: wrong calls and bad input', () => {
     expect(readFileSync(out, 'utf8')).toBe('keep me');
   });
 
+  it('a folder that does not exist is a Chinese error, not an internal one', async () => {
+    const r = await zhicheng('export', '--roster', SAMPLE_ROSTER, '--out', join(tmp, 'no-such-dir', 'x.zip'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('所在文件夹不存在');
+    expect(r.stderr).not.toContain('Internal error');
+  });
+
   it('verify-export: exit 2 without a file, exit 1 for a file that is not a ZIP', async () => {
     expect((await zhicheng('verify-export')).code).toBe(2);
     const notZip = join(tmp, 'not.zip');
