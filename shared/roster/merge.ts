@@ -1,5 +1,6 @@
 // What a roster carries of an applicant, and how a re-imported row joins what the store already holds.
 import { Applicant, type Credential } from '../model';
+import { normaliseCertNo } from '../text/normalize';
 import { GROUP_KEYS, ROSTER_APPLICANT_KEYS } from './columns';
 import { applicantIdFor, credentialIdFor } from './ids';
 import { slotted } from './slots';
@@ -46,16 +47,30 @@ export function mergeRoster(existing: readonly Applicant[], imported: readonly A
     if (!old) return incoming;
     const oldSlots = slotted(old.credentials);
     const taken = new Set<string>();
+    const fresh_ = slotted(incoming.credentials);
+    const pairs = new Map<Credential, Credential>();
+    // Certificate numbers first, for every credential, so a new one in a lower group cannot take the group of a
+    // stored one that is merely listed lower now; then, for those without a match, the same kind's column group.
+    const claim = (c: Credential, found: { credential: Credential } | undefined) => {
+      if (!found) return;
+      taken.add(found.credential.id);
+      pairs.set(c, found.credential);
+    };
+    const free = (c: Credential) => oldSlots.filter((o) => o.credential.kind === c.kind && !taken.has(o.credential.id));
+    for (const { credential: c } of fresh_) {
+      const no = normaliseCertNo(c.certNo);
+      if (no) claim(c, free(c).find((o) => normaliseCertNo(o.credential.certNo) === no));
+    }
+    for (const { credential: c, slot } of fresh_) {
+      if (!pairs.has(c)) claim(c, free(c).find((o) => o.slot.slot === slot.slot));
+    }
     const replaced = new Map<string, Credential>();
     const added: Credential[] = [];
-    for (const { credential: c, slot } of slotted(incoming.credentials)) {
-      const sameKind = oldSlots.filter((o) => o.credential.kind === c.kind && !taken.has(o.credential.id));
-      const match =
-        (c.certNo && sameKind.find((o) => o.credential.certNo === c.certNo)) || sameKind.find((o) => o.slot.slot === slot.slot);
+    for (const { credential: c } of fresh_) {
+      const match = pairs.get(c);
       if (match) {
-        taken.add(match.credential.id);
-        const kept = omit(match.credential, GROUP_KEYS[c.kind]);
-        replaced.set(match.credential.id, { ...kept, ...c, id: match.credential.id } as Credential);
+        const kept = omit(match, GROUP_KEYS[c.kind]);
+        replaced.set(match.id, { ...kept, ...c, id: match.id } as Credential);
       } else {
         added.push(c);
       }

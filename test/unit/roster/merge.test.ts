@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Applicant } from '../../../shared/model';
+import { credentialLevel, type Applicant } from '../../../shared/model';
 import { SAMPLE_APPLICANTS, sampleApplicant } from '../../../shared/sample/applicants';
 import { exportRosterXlsx, importRoster, mergeRoster, rosterPart } from '../../../shared/roster';
 
@@ -25,6 +25,24 @@ describe('mergeRoster', () => {
     expect(merged!.achievements).toHaveLength(stored.achievements.length);
     expect(merged!.credentials.map((c) => c.id)).toEqual(stored.credentials.map((c) => c.id));
     expect(merged!.credentials.find((c) => c.id === 'a05-xl2')!.certNo).toBe('190021200802009999');
+  });
+
+  it('follows the certificate number whatever its spacing, before the column group', async () => {
+    const plain = sampleApplicant('a05');
+    const spaced = (no: string) => no.replace(/(\d{4})(?=\d)/g, '$1 ');
+    const xueli = plain.credentials.filter((c) => c.kind === 'xueli');
+    const highest = xueli.find((c) => credentialLevel(c) === '硕士研究生')!;
+    const lower = xueli.filter((c) => c !== highest);
+    // Stored: only the lower diplomas, numbers as CHSI prints them (groups of four). The roster adds the highest one,
+    // which takes column group 1: the stored ones must keep their ids by number, the new one get a new id.
+    const stored: Applicant = {
+      ...plain,
+      credentials: plain.credentials.filter((c) => c !== highest).map((c) => ({ ...c, certNo: spaced(c.certNo) })),
+    };
+    const [merged] = mergeRoster([stored], await reimport([plain]));
+    for (const c of lower) expect(merged!.credentials.find((m) => m.certNo === c.certNo)?.id).toBe(c.id);
+    const added = merged!.credentials.find((m) => m.certNo === highest.certNo)!;
+    expect(stored.credentials.map((c) => c.id)).not.toContain(added.id);
   });
 
   it('adds a new credential with a fresh id and never drops a stored one', async () => {
