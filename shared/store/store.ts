@@ -207,12 +207,18 @@ class IdbStore implements Store {
     await inTransaction(db, ALL_STORES, 'readwrite', async (tx) => {
       const applicants = tx.objectStore('applicants');
       const records = tx.objectStore('records');
-      const known = new Set(file.applicants.map((a) => a.id));
-      if (mode === 'merge') for (const k of await applicants.getAllKeys()) known.add(k);
-      const orphan = file.records.find((r) => !known.has(r.applicantId));
+      // Every record must point at a credential that is there after the restore: the file's applicants replace stored
+      // ones of the same id; in merge mode the others stay, with their records.
+      const credentials = new Map<string, Set<string>>();
+      const stored = mode === 'merge' ? await applicants.getAll() : [];
+      for (const a of [...stored, ...file.applicants]) credentials.set(a.id, new Set(a.credentials.map((c) => c.id)));
+      const kept = mode === 'merge' ? await records.getAll() : [];
+      const orphan = [...file.records, ...kept].find((r) => !credentials.get(r.applicantId)?.has(r.credentialId));
       if (orphan) {
+        const whose = credentials.has(orphan.applicantId) ? `所属的学历/学位${orphan.credentialId}` : `所属的申报人${orphan.applicantId}`;
+        const where = file.records.includes(orphan) ? '' : '（本机已有的记录）';
         throw invalid(
-          `备份文件无法恢复，数据未改动：查验记录${orphan.id}所属的申报人${orphan.applicantId}不在文件${mode === 'merge' ? '或本机数据' : ''}中。`,
+          `备份文件无法恢复，数据未改动：查验记录${orphan.id}${where}${whose}在恢复后将不存在。`,
           `orphan record ${orphan.id}`,
         );
       }

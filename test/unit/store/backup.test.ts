@@ -70,10 +70,30 @@ describe('store: backup and restore', () => {
     const file = { ...(await store.backup()), applicants: [], records: [recordFor(sampleApplicant('a02'))] };
     const err = (await store.restore(file, 'replace').catch((e: unknown) => e)) as StoreError;
     expect(err.code).toBe('invalid');
-    expect(err.message).toContain('不在文件中');
+    expect(err.message).toContain('所属的申报人a02在恢复后将不存在');
     expect(await store.listApplicants()).toHaveLength(1);
     await store.restore(file, 'merge');
     expect(await store.listRecords('a02')).toHaveLength(1);
+  });
+
+  it('refuses a record whose credential would not exist, in the file or kept in the store', async () => {
+    const { store } = await freshStore();
+    const a = sampleApplicant('a02');
+    const record = recordFor(a);
+    const without = { ...a, credentials: a.credentials.filter((c) => c.id !== record.credentialId) };
+    // The file's record points at a credential its applicant does not have.
+    const bad = { ...(await store.backup()), applicants: [without], records: [record] };
+    const err = (await store.restore(bad, 'replace').catch((e: unknown) => e)) as StoreError;
+    expect(err.message).toContain(`所属的学历/学位${record.credentialId}在恢复后将不存在`);
+    expect(await store.listApplicants()).toEqual([]);
+    // A stored record would lose its credential when the file's version of the applicant replaces the stored one.
+    await store.putApplicants([a]);
+    await store.putRecord(record);
+    const shrink = { ...(await store.backup()), applicants: [without], records: [] };
+    const err2 = (await store.restore(shrink, 'merge').catch((e: unknown) => e)) as StoreError;
+    expect(err2.message).toContain('本机已有的记录');
+    expect(await store.listRecords('a02')).toHaveLength(1);
+    expect((await store.listApplicants())[0]!.credentials).toHaveLength(a.credentials.length);
   });
 
   describe('a bad file changes nothing', () => {
