@@ -8,6 +8,8 @@ import {
   type Credential,
 } from '../../shared/model';
 import { describeApplicantIssues, zhErrors } from '../../shared/model/issues';
+import { parseBackup } from '../../shared/store/backup-file';
+import { StoreError } from '../../shared/store/errors';
 import { latestRecord, latestRecords } from '../../shared/rules';
 import type { FormDefinition, FormInput, InputData, Meeting } from './form';
 
@@ -28,13 +30,15 @@ export class FormInputError extends Error {
 export function sourceFromJson(json: unknown): FormSource {
   const obj = json && typeof json === 'object' ? (json as Record<string, unknown>) : undefined;
   if (obj && !Array.isArray(obj) && ('applicants' in obj || obj.app === 'zhicheng-desk')) {
-    const b = Backup.safeParse(json, { error: zhErrors });
-    if (!b.success) {
-      const first = b.error.issues[0]!;
-      const path = first.path.map(String).join('.');
-      throw new FormInputError(`备份文件格式不对：${path ? `“${path}”` : ''}${first.message}（共${b.error.issues.length}处问题）`);
+    // The store's own check of a backup file: the same Chinese messages (申报人第3个（张三）“…”) as a restore.
+    let b: Backup;
+    try {
+      b = parseBackup(json);
+    } catch (e) {
+      if (e instanceof StoreError) throw new FormInputError(e.message);
+      throw e;
     }
-    return { applicants: b.data.applicants, records: b.data.records, settings: b.data.settings };
+    return { applicants: b.applicants, records: b.records, settings: b.settings };
   }
   const list = Array.isArray(json) ? json : [json];
   if (!list.length) throw new FormInputError('数据文件中没有申报人');

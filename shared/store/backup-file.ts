@@ -2,7 +2,7 @@
 import { applicantPathLabel, Backup, SCHEMA_VERSION, zhErrors } from '../model';
 import { StoreError } from './errors';
 
-const invalid = (message: string, detail: string) => new StoreError('invalid', `备份文件无法恢复，数据未改动：${message}`, { detail });
+const invalid = (message: string, detail: string) => new StoreError('invalid', `备份文件不能使用，数据未改动：${message}`, { detail });
 
 /** Where an issue sits in a backup file, in words: 申报人第3个（张三）“学历学位第1项·毕(结)业日期”. */
 function where(path: readonly PropertyKey[], data: unknown): string {
