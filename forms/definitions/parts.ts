@@ -89,8 +89,5 @@ export function opinionBlocks(opts: { prompt?: Content; signer: string; seal?: s
   ];
 }
 
-/** `[a, b, c]` without empties, joined. */
-export const joinNonEmpty = (parts: readonly (string | undefined | null)[], sep = '，'): string => parts.filter((p) => p).join(sep);
-
 /** Rows at least `mm` tall (denser than the default 9 mm). */
 export const minRows = (rows: readonly Row[], mm: number): Row[] => rows.map((r) => ({ minHeight: mm, ...r }));

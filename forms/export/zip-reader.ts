@@ -11,11 +11,6 @@ export const bytesSource = (bytes: Uint8Array): ByteSource => ({
   read: async (offset, length) => bytes.subarray(offset, offset + length),
 });
 
-export const blobSource = (blob: Blob): ByteSource => ({
-  size: blob.size,
-  read: async (offset, length) => new Uint8Array(await blob.slice(offset, offset + length).arrayBuffer()),
-});
-
 export interface ZipEntryInfo {
   path: string;
   method: number;

@@ -19,8 +19,6 @@ export interface RouteDecision {
 export const XUELI_ONLINE_FROM_YEAR = 2002;
 /** Degrees conferred on or after this day are in the national online lookup. */
 export const XUEWEI_ONLINE_FROM = '2008-09-01';
-/** Since this day the degree lookup is CHSI's 《中国高等教育学位在线验证报告》. */
-export const DEGREE_LOOKUP_ON_CHSI_FROM = '2022-08-15';
 
 const NOTICE = '抚人社发〔2019〕60号';
 const ARCHIVE_PAPER = '由人事档案管理部门出具《个人学历、学位信息审查情况材料》，责任人签字、单位签章';

@@ -62,11 +62,6 @@ export function normaliseMonth(raw: string): string | null {
 /** Certificate numbers: CHSI prints them in groups of four. */
 export const normaliseCertNo = (s: string): string => squash(s);
 
-/** 毕业 and 结业 and the full/half-width brackets around 结. */
-export function normaliseGraduation(s: string): string {
-  return squash(s).replace(/[()（）]/g, '');
-}
-
 /** Code points of the private-use areas that obfuscation fonts draw with (icon fonts use them too). */
 const PRIVATE_USE = /[\uE000-\uF8FF]|[\u{F0000}-\u{10FFFF}]/gu;
 export const hasPrivateUse = (s: string): boolean => s.search(PRIVATE_USE) >= 0;
