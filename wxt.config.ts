@@ -24,7 +24,6 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: '职称核验助手',
     description: '在学信网和学位查验页面上读取查验结果、比对申报人信息并生成查验表单；数据只存本机。',
-    default_locale: undefined,
     host_permissions: [...SITE_HOST_PATTERNS],
     permissions: ['storage'],
     action: { default_title: '打开职称核验助手' },

@@ -114,8 +114,6 @@ export async function handleCapture(raw: unknown, sender: SenderLike, deps: Capt
     if (read.outcome === 'refused' || read.kind === 'archive-page' || read.kind === 'xueji-report' || obfuscated(read)) {
       return state('refused');
     }
-    if (read.outcome === 'rate-limited') return state('not-a-result');
-
     if (NOT_A_RESULT.has(read.outcome)) return state('not-a-result');
 
     const records = await deps.store.listRecords();
@@ -129,11 +127,16 @@ export async function handleCapture(raw: unknown, sender: SenderLike, deps: Capt
     // An error page says "not found" or "expired" about the credential; anything vaguer is not worth a record.
     if (!isReport && outcome === 'error') return state('not-recorded');
 
+    const ids = { applicantId: applicant.id, credentialId: credential.id };
+    // The hash is the record's proof of what the page said: never the hash of nothing (a capture without the page).
+    if (text.trim() === '') {
+      deps.log?.('capture without page text', read.kind);
+      return state('failed', ids, '未收到页面内容，未保存记录：请刷新页面后重试。');
+    }
     const sha256 = await sha256Hex(text);
     const same = records.find(
       (r) => r.credentialId === credential.id && r.applicantId === applicant.id && r.url === url && r.sha256 === sha256,
     );
-    const ids = { applicantId: applicant.id, credentialId: credential.id };
     if (same) return state('duplicate', { ...ids, recordId: same.id, outcome: same.outcome });
 
     const candidate = {

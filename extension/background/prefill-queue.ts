@@ -7,6 +7,7 @@ import type { TabTarget } from './capture';
 export interface SessionArea {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
 }
 
 const Entry = z.object({
@@ -15,9 +16,12 @@ const Entry = z.object({
   at: z.number(),
 });
 type Entry = z.infer<typeof Entry>;
-const Entries = z.record(z.string(), Entry);
 
-const KEY = 'prefillByTab';
+/**
+ * One key per tab, each written and removed on its own: a shared map read-modified-written by concurrent calls (a
+ * tab closing while another is queued) would lose one of the changes.
+ */
+export const prefillKey = (tabId: number) => `prefill:${tabId}`;
 /** A prefill waits this long for its tab's query page; after that the user is doing something else. */
 export const PREFILL_TTL_MS = 15 * 60_000;
 
@@ -31,34 +35,29 @@ export class PrefillQueue {
     private readonly now: () => number = Date.now,
   ) {}
 
-  private async load(): Promise<Record<string, Entry>> {
-    const raw = (await this.area.get(KEY))[KEY];
-    const parsed = Entries.safeParse(raw ?? {});
-    if (!parsed.success) return {};
-    const fresh = Object.entries(parsed.data).filter(([, e]) => this.now() - e.at < PREFILL_TTL_MS);
-    return Object.fromEntries(fresh);
+  /** The tab's entry while fresh; an expired one is ignored (and removed with its tab). */
+  private async load(tabId: number): Promise<Entry | undefined> {
+    const key = prefillKey(tabId);
+    const parsed = Entry.safeParse((await this.area.get(key))[key]);
+    return parsed.success && this.now() - parsed.data.at < PREFILL_TTL_MS ? parsed.data : undefined;
   }
 
   async put(tabId: number, data: PrefillData, target?: TabTarget): Promise<void> {
-    const all = await this.load();
-    all[String(tabId)] = { data, ...(target ? { target } : {}), at: this.now() };
-    await this.area.set({ [KEY]: all });
+    const entry: Entry = { data, ...(target ? { target } : {}), at: this.now() };
+    await this.area.set({ [prefillKey(tabId)]: entry });
   }
 
   /** The prefill for this tab if the page it loaded is the query page of the same kind. */
   async forPage(tabId: number, pageKind: CredentialKind): Promise<PrefillData | null> {
-    const entry = (await this.load())[String(tabId)];
+    const entry = await this.load(tabId);
     return entry && entry.data.kind === pageKind ? entry.data : null;
   }
 
   async target(tabId: number): Promise<TabTarget | undefined> {
-    return (await this.load())[String(tabId)]?.target;
+    return (await this.load(tabId))?.target;
   }
 
   async forget(tabId: number): Promise<void> {
-    const all = await this.load();
-    if (!(String(tabId) in all)) return;
-    delete all[String(tabId)];
-    await this.area.set({ [KEY]: all });
+    await this.area.remove(prefillKey(tabId));
   }
 }

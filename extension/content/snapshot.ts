@@ -1,4 +1,5 @@
-import { MAX_SNAPSHOT_CHARS, MAX_TEXT_CHARS } from '../messaging/messages';
+import type { PageRead } from '../../shared/model';
+import { MAX_SNAPSHOT_CHARS, MAX_TEXT_CHARS, mayBecomeRecord, type CaptureMessage } from '../messaging/messages';
 
 /** Elements that run code or pull in other documents: none of them belongs in a stored record. */
 const DROPPED = 'script, noscript, iframe, frame, frameset, object, embed, applet, template, portal';
@@ -34,4 +35,14 @@ export function pageText(doc: Document, max = MAX_TEXT_CHARS): string {
   if (!body) return '';
   const text = typeof body.innerText === 'string' && body.innerText !== '' ? body.innerText : (body.textContent ?? '');
   return text.length <= max ? text : text.slice(0, max);
+}
+
+/**
+ * The capture of a page read: its text and snapshot only where the reading may become a record. innerText forces a
+ * layout and the snapshot copies the DOM; and a 学信档案 page's ID numbers, which the background refuses anyway, stay in
+ * the tab.
+ */
+export function captureMessage(doc: Document, url: string, read: PageRead): CaptureMessage {
+  const page = mayBecomeRecord(read) ? { text: pageText(doc), html: snapshotHtml(doc) } : { text: '', html: '' };
+  return { type: 'capture', url, read, ...page };
 }

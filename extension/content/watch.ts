@@ -1,6 +1,6 @@
 import type { PageRead } from '../../shared/model';
 import type { CaptureMessage } from '../messaging/messages';
-import { pageText, snapshotHtml } from './snapshot';
+import { captureMessage } from './snapshot';
 
 export interface WatchDeps {
   doc: Document;
@@ -47,7 +47,7 @@ export function watchPage(deps: WatchDeps, opts: WatchOptions = DEFAULT_WATCH): 
     if (key === lastKey) return;
     lastKey = key;
     sends += 1;
-    const msg: CaptureMessage = { type: 'capture', url, read, text: pageText(doc), html: snapshotHtml(doc) };
+    const msg = captureMessage(doc, url, read);
     deps.send(msg).catch((e: unknown) => deps.log?.('capture not delivered', e));
     if (sends >= opts.maxSends) stop();
   };

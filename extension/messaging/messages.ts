@@ -1,11 +1,25 @@
 import { z } from 'zod';
-import { CREDENTIAL_KINDS, PageRead } from '../../shared/model';
+import { CREDENTIAL_KINDS, PageRead, type PageKind, type PageOutcome } from '../../shared/model';
 
 /** Caps on what a content script may send: a report page is a few tens of KB; anything far beyond is not one. */
 export const MAX_TEXT_CHARS = 200_000;
 export const MAX_SNAPSHOT_CHARS = 1_000_000;
 
-/** Content script → background: what the user's own tab shows. The URL in it is informative only (the sender's counts). */
+/** Readings the background refuses or ignores (handleCapture), so never stored: their page's text stays in the tab. */
+const NEVER_RECORDED_OUTCOMES: ReadonlySet<PageOutcome> = new Set<PageOutcome>(['unknown', 'refused', 'rate-limited']);
+const NEVER_RECORDED_KINDS: ReadonlySet<PageKind> = new Set<PageKind>(['archive-page', 'xueji-report']);
+
+/**
+ * Whether a reading can become a record, i.e. whether its capture should carry the page's text and snapshot. 学信档案
+ * pages (ID numbers, the whole study history) and query forms are read for the panel only.
+ */
+export const mayBecomeRecord = (read: Pick<PageRead, 'kind' | 'outcome'>): boolean =>
+  !NEVER_RECORDED_OUTCOMES.has(read.outcome) && !NEVER_RECORDED_KINDS.has(read.kind);
+
+/**
+ * Content script → background: what the user's own tab shows. The URL in it is informative only (the sender's counts).
+ * `text` and `html` are empty when the reading cannot become a record (mayBecomeRecord).
+ */
 export const CaptureMessage = z.object({
   type: z.literal('capture'),
   url: z.string().max(4000),

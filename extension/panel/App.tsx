@@ -12,7 +12,7 @@ import { FilePicker } from './FilePicker';
 import { ImportPreview, type RosterPreview } from './ImportPreview';
 import { RestorePreview } from './RestorePreview';
 import { Notice, Section, type NoticeData } from './ui';
-import { userMessage } from './user-message';
+import { userMessage } from '../../shared/text/user-message';
 import { MIME, saveBlob } from '../../forms/web/save';
 
 interface Data {
@@ -20,6 +20,9 @@ interface Data {
   records: VerificationRecord[];
   page: PageState | null;
 }
+
+/** The panel keeps data: a failed action leaves it as it was, and a backup is the way to keep it safe. */
+const PANEL_UNEXPECTED = '出现意外错误，数据未改动。请重试；如仍出错，请先导出备份，再把问题报告给开发者。';
 
 type Pending =
   | { kind: 'roster'; preview: RosterPreview }
@@ -37,13 +40,18 @@ export function App({ br, open = () => openStore() }: { br: PanelBrowser; open?:
 
   const fail = (e: unknown, what: string) => {
     console.warn(`[zhicheng] ${what}`, e);
-    setNotice({ tone: 'bad', text: userMessage(e, what) });
+    setNotice({ tone: 'bad', text: userMessage(e, what, PANEL_UNEXPECTED) });
   };
 
   const reload = useCallback(async (s: Store) => {
     const [applicants, records, page] = await Promise.all([s.listApplicants(), s.listRecords(), br.currentPage()]);
     setData({ applicants, records, page });
     setLoaded(true);
+  }, [br]);
+
+  const refreshPage = useCallback(async () => {
+    const page = await br.currentPage();
+    setData((d) => ({ ...d, page }));
   }, [br]);
 
   useEffect(() => {
@@ -56,7 +64,12 @@ export function App({ br, open = () => openStore() }: { br: PanelBrowser; open?:
         setStore(opened);
         setExpandedId(ui.expandedApplicantId);
         await reload(opened);
-        off = br.onBackgroundChange(() => void reload(opened).catch((e) => fail(e, '刷新数据')));
+        off = br.onBackgroundChange((changed) => {
+          // Only a stored record changes the lists; a page read alone (query forms, refusals, duplicates) is re-read
+          // by itself instead of every record with its snapshot.
+          const refresh = changed.store ? reload(opened) : refreshPage();
+          void refresh.catch((e) => fail(e, '刷新数据'));
+        });
       } catch (e) {
         setLoaded(true);
         fail(e, '打开本机数据库');
@@ -141,14 +154,22 @@ export function App({ br, open = () => openStore() }: { br: PanelBrowser; open?:
     });
 
   const pickBackup = async (file: File) => {
-    const parsed = parseBackupFile(await file.text());
-    if (!parsed.ok) {
-      setPending(null);
-      setNotice({ tone: 'bad', text: parsed.message });
-      return;
+    setBusy(true);
+    try {
+      // file.text() rejects when the file went away or is unreadable: say so instead of an unhandled rejection.
+      const parsed = parseBackupFile(await file.text());
+      if (!parsed.ok) {
+        setPending(null);
+        setNotice({ tone: 'bad', text: parsed.message });
+        return;
+      }
+      setPending({ kind: 'restore', fileName: file.name, backup: parsed.backup });
+      setNotice(null);
+    } catch (e) {
+      fail(e, '读取备份文件');
+    } finally {
+      setBusy(false);
     }
-    setPending({ kind: 'restore', fileName: file.name, backup: parsed.backup });
-    setNotice(null);
   };
 
   const restore = (backup: Backup, mode: 'replace' | 'merge') =>
@@ -187,10 +208,12 @@ export function App({ br, open = () => openStore() }: { br: PanelBrowser; open?:
 
   const confirm = (record: VerificationRecord, key: string) =>
     act('保存目视核对', async (s) => {
+      // The stored record, not this panel's copy: another panel may have confirmed another field since we loaded.
+      const current = (await s.listRecords(record.applicantId)).find((r) => r.id === record.id);
       const applicant = data.applicants.find((a) => a.id === record.applicantId);
       const credential = applicant?.credentials.find((c) => c.id === record.credentialId);
-      if (!applicant || !credential) return { tone: 'bad', text: '找不到此记录对应的申报人或证书，可能已被删除。' };
-      const updated = confirmByEye(record, key, applicant, credential, matchPage);
+      if (!current || !applicant || !credential) return { tone: 'bad', text: '找不到此记录对应的申报人或证书，可能已被删除。' };
+      const updated = confirmByEye(current, key, applicant, credential, matchPage);
       await s.putRecord(updated);
       return { tone: 'ok', text: `已记录目视核对。查验结果：${updated.outcome === 'verified' ? '各项一致' : '仍有需处理的项目'}。` };
     });

@@ -7,7 +7,7 @@ import {
   type Credential,
   type VerificationRecord,
 } from '../../shared/model';
-import { ROUTE_LABELS, route } from '../../shared/rules/route';
+import { ROUTE_LABELS, currentRoute, route } from '../../shared/rules/route';
 import { latestRecord } from '../../shared/rules';
 import { credentialState, STATE_LABELS, type CredentialState } from './status';
 import { StateBadge } from './ui';
@@ -45,9 +45,12 @@ function ApplicantItem(
   const { applicant: a, records } = props;
   const [confirming, setConfirming] = useState(false);
   const rows = a.credentials.map((c) => {
-    const decision = route(c);
+    // The planned route decides whether the site can be queried at all (去查验 stays after a 未查到, to try again);
+    // the label shows where the latest lookup sent it, as the forms and the generator page do.
+    const planned = route(c);
     const latest = latestRecord(records, a.id, c.id);
-    return { c, decision, latest, state: credentialState(decision.route, latest) };
+    const current = currentRoute(c, latest);
+    return { c, planned, current, latest, state: credentialState(current.route, latest) };
   });
   const counts = new Map<CredentialState, number>();
   for (const r of rows) counts.set(r.state, (counts.get(r.state) ?? 0) + 1);
@@ -81,7 +84,7 @@ function ApplicantItem(
           </p>
           {rows.length === 0 && <p class="muted">名单中没有此人的学历学位。</p>}
           <ul class="credentials">
-            {rows.map(({ c, decision, latest, state }) => (
+            {rows.map(({ c, planned, current, latest, state }) => (
               <li key={c.id} class="credential" data-state={state} data-credential-id={c.id}>
                 <div class="cred-line">
                   <strong>
@@ -94,8 +97,8 @@ function ApplicantItem(
                   {c.major ? ` · ${c.major}` : ''} · {credentialDate(c)}
                 </div>
                 <div class="cred-detail">证书编号：{c.certNo || '（无）'}</div>
-                <div class="cred-route" title={decision.reason}>
-                  {ROUTE_LABELS[decision.route]}
+                <div class="cred-route" title={current.reason}>
+                  {ROUTE_LABELS[current.route]}
                 </div>
                 {latest && (
                   <ul class="reasons">
@@ -106,7 +109,7 @@ function ApplicantItem(
                       ))}
                   </ul>
                 )}
-                {decision.route !== 'archive-review' && c.certNo.trim() !== '' && (
+                {planned.route !== 'archive-review' && c.certNo.trim() !== '' && (
                   <button
                     type="button"
                     class="primary small"

@@ -1,11 +1,6 @@
 import type { Applicant } from '../../shared/model';
-
-export interface RowError {
-  row: number;
-  column: string;
-  value: string;
-  message: string;
-}
+// Type only: the roster code (exceljs) is loaded when a file is picked, not with the panel.
+import type { RowError } from '../../shared/roster';
 
 export interface RosterPreview {
   fileName: string;

@@ -17,10 +17,15 @@ export const panelBrowser = {
     return parsed.success ? parsed.data : null;
   },
 
-  /** Calls back when the background stored something or read a new page. */
-  onBackgroundChange(cb: () => void): () => void {
+  /**
+   * Calls back when the background stored something (`store`: the records changed) or read a new page (`page`). The
+   * background sets both keys in one write when a page became a record, so one call can carry both.
+   */
+  onBackgroundChange(cb: (changed: { store: boolean; page: boolean }) => void): () => void {
     const listener = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'session' && (PAGE_STATE_KEY in changes || STORE_CHANGED_KEY in changes)) cb();
+      if (area !== 'session') return;
+      const changed = { store: STORE_CHANGED_KEY in changes, page: PAGE_STATE_KEY in changes };
+      if (changed.store || changed.page) cb(changed);
     };
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);

@@ -11,19 +11,30 @@ export interface NoticeData {
   text: string;
 }
 
-/** One line of feedback after an action; errors are announced at once, the rest politely. */
+/**
+ * One line of feedback after an action; errors are announced at once (alert), the rest politely (status). Screen
+ * readers announce what is inserted into a live region that already exists, and a role switched on the same node is
+ * not reliably picked up: so both regions are always there (empty, taking no space) and the notice goes into one.
+ */
 export function Notice({ notice, onClose }: { notice: NoticeData | null; onClose: () => void }) {
-  return (
-    <div class="notice-slot" role={notice?.tone === 'bad' ? 'alert' : 'status'} aria-live="polite">
-      {notice && (
-        <div class={`notice notice-${notice.tone}`}>
-          <span>{notice.text}</span>
-          <button type="button" class="link" onClick={onClose} aria-label="关闭提示">
-            ×
-          </button>
-        </div>
-      )}
+  const urgent = notice?.tone === 'bad';
+  const body = notice && (
+    <div class={`notice notice-${notice.tone}`}>
+      <span>{notice.text}</span>
+      <button type="button" class="link" onClick={onClose} aria-label="关闭提示">
+        ×
+      </button>
     </div>
+  );
+  return (
+    <>
+      <div class="notice-slot" role="alert">
+        {urgent && body}
+      </div>
+      <div class="notice-slot" role="status">
+        {!urgent && body}
+      </div>
+    </>
   );
 }
 

@@ -3,6 +3,7 @@ import type { Backup } from '../../shared/model';
 import { SAMPLE_APPLICANTS } from '../../shared/sample/applicants';
 import { latestRecords } from '../../shared/rules';
 import { mergeRosterAndBackup } from '../export/merge';
+import { userMessage } from '../../shared/text/user-message';
 import { ApplicantTable } from './components/ApplicantTable';
 import { ExportPanel } from './components/ExportPanel';
 import { ImportPanel, type LoadedRoster } from './components/ImportPanel';
@@ -28,13 +29,14 @@ export function App({ engine }: { engine: Engine }) {
     if (!data.applicants.some((a) => a.id === selected)) setSelected(data.applicants[0]?.id ?? null);
   }, [data.applicants, selected]);
 
-  async function load<T>(what: () => Promise<T>, done: (v: T) => void) {
+  async function load<T>(label: string, what: () => Promise<T>, done: (v: T) => void) {
     setBusy(true);
     setError(null);
     try {
       done(await what());
     } catch (e) {
-      setError((e as Error).message);
+      console.warn(`[zhicheng] ${label}`, e);
+      setError(userMessage(e, label));
     } finally {
       setBusy(false);
     }
@@ -55,12 +57,12 @@ export function App({ engine }: { engine: Engine }) {
               backup={backup && { fileName: backup.fileName, applicants: backup.backup.applicants.length, records: backup.backup.records.length }}
               busy={busy}
               unmatchedRecords={data.unmatchedRecords}
-              onRoster={(f) => load(() => engine.importRoster(f), (result) => setRoster({ fileName: f.name, result }))}
-              onBackup={(f) => load(() => engine.importBackup(f), (b) => setBackup({ fileName: f.name, backup: b }))}
+              onRoster={(f) => load('读取名册', () => engine.importRoster(f), (result) => setRoster({ fileName: f.name, result }))}
+              onBackup={(f) => load('读取备份', () => engine.importBackup(f), (b) => setBackup({ fileName: f.name, backup: b }))}
               onSample={() =>
                 setRoster({ fileName: '示例名册', result: { applicants: SAMPLE_APPLICANTS, errors: [], warnings: [], total: SAMPLE_APPLICANTS.length } })
               }
-              onTemplate={() => load(() => engine.rosterTemplate(), (bytes) => saveBlob(new Blob([bytes as BlobPart], { type: MIME.xlsx }), '职称申报人员名册模板.xlsx'))}
+              onTemplate={() => load('生成名册模板', () => engine.rosterTemplate(), (bytes) => saveBlob(new Blob([bytes as BlobPart], { type: MIME.xlsx }), '职称申报人员名册模板.xlsx'))}
             />
             {error && (
               <p class="notice notice-bad" role="alert">

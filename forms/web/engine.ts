@@ -17,33 +17,30 @@ export interface Engine {
   renderForm(formId: FormId, data: unknown, format: FormFormat, signal?: AbortSignal): Promise<Uint8Array>;
   /** The whole export as one Blob (the worker streams it over in batches). */
   exportZip(input: CommitteeExportInput, opts: { signal?: AbortSignal; onProgress?: (p: ExportProgress) => void }): Promise<{ blob: Blob; manifest: Manifest }>;
-  /** True when the work runs in the page itself (no worker available). */
-  readonly inPage: boolean;
 }
 
-async function endpoint(): Promise<{ ep: Endpoint; inPage: boolean; onCrash: (cb: (m: string) => void) => void }> {
+async function endpoint(): Promise<{ ep: Endpoint; onCrash: (cb: (m: string) => void) => void }> {
   try {
     const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-    return { ep: w, inPage: false, onCrash: (cb) => w.addEventListener('error', (e) => cb(e.message || 'worker error')) };
+    return { ep: w, onCrash: (cb) => w.addEventListener('error', (e) => cb(e.message || 'worker error')) };
   } catch {
-    // Opened from file:// (or a browser without module workers): same code, on a MessageChannel in the page.
+    // A browser that refuses to start the module worker: same code, on a MessageChannel in the page.
     const { serveWorkerSide } = await import('./worker-side');
     const ch = new MessageChannel();
     serveWorkerSide(ch.port2);
     ch.port1.start();
     ch.port2.start();
-    return { ep: ch.port1, inPage: true, onCrash: () => {} };
+    return { ep: ch.port1, onCrash: () => {} };
   }
 }
 
 const bytesOf = async (file: File) => new Uint8Array(await file.arrayBuffer());
 
 export async function createEngine(): Promise<Engine> {
-  const { ep, inPage, onCrash } = await endpoint();
+  const { ep, onCrash } = await endpoint();
   const rpc = client(ep);
   onCrash((m) => rpc.failAll(`后台处理意外中止（${m}），请刷新页面后重试。`));
   return {
-    inPage,
     configure: (source) => rpc.call('configure', [source]),
     importRoster: async (file) => rpc.call('importRoster', [file.name, await bytesOf(file)]),
     importBackup: async (file) => rpc.call('importBackup', [file.name, await bytesOf(file)]),

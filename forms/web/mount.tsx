@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { App } from './app';
 import { createEngine } from './engine';
+import { userMessage } from '../../shared/text/user-message';
 import './styles.css';
 
 /**
@@ -17,7 +18,8 @@ export async function mountGenerator(root: HTMLElement, fontBase = new URL('font
   } catch (e) {
     const p = document.createElement('p');
     p.className = 'notice notice-bad';
-    p.textContent = `页面无法启动：${(e as Error).message}。请用 Chrome、Edge 或 Firefox 的较新版本打开。`;
+    console.warn('[zhicheng] start', e);
+    p.textContent = userMessage(e, '页面启动', '请用 Chrome、Edge 或 Firefox 的较新版本打开。');
     root.replaceChildren(p);
   }
 }

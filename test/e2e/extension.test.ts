@@ -221,6 +221,26 @@ describe('the extension in Chromium', () => {
     await panel.waitForTimeout(1500);
     expect(await stored(panel)).toEqual(before);
     expect(await panel.locator('.page-card').innerHTML()).toBe(pageCard);
+
+    // Those hosts get no content script at all; the background's own sender check is tested here: a well-formed
+    // capture of a perfect report naming a real site URL, sent from one of our pages open in a tab (the panel).
+    const { applicant, credential } = mismatchCred;
+    const field = (label: string, v: string) => ({ label, raw: v, value: v, image: false });
+    const read = {
+      kind: 'xueli-report',
+      outcome: 'report',
+      vcode: MISMATCH.vcode,
+      fields: { name: field('姓名', applicant.name), certNo: field('证书编号', credential.certNo), major: field('专业', '内科学') },
+      warnings: [],
+    };
+    const reply = await panel.evaluate(
+      // `chrome` exists in the extension page, not in this file's (DOM-only) types.
+      (msg) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(msg),
+      { type: 'capture', url: MISMATCH.url, read, text: 'x', html: '' },
+    );
+    // Refused by who sent it, not for its shape (a malformed capture would say 'invalid message').
+    expect(reply).toEqual({ accepted: false, reason: 'sender url is not one of the sites' });
+    expect(await stored(panel)).toEqual(before);
   });
 
   it('downloads the 查验结果单 of a checked credential: a PDF that passes the form engine checks', async () => {

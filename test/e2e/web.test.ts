@@ -177,7 +177,8 @@ describe('the generator page in Chromium', () => {
     await name.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('label.who select option:checked').textContent()).toBe(`2. ${HOSTILE}`);
-    expect(await rows().nth(1).getAttribute('aria-selected')).toBe('true');
+    expect(await name.getAttribute('aria-current')).toBe('true');
+    expect(await rows().nth(0).locator('button.name').getAttribute('aria-current')).toBeNull();
     expect(dialogs).toEqual([]);
     await fitsScreen();
     await shot('05-hostile-name');

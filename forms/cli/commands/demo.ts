@@ -10,7 +10,7 @@ import { findCredential, matchPage } from '../../../shared/rules';
 import { SAMPLE_APPLICANTS } from '../../../shared/sample/applicants';
 import { isSiteUrl } from '../../../shared/sites';
 import { handleCapture } from '../../../extension/background/capture';
-import { pageText, snapshotHtml } from '../../../extension/content/snapshot';
+import { captureMessage } from '../../../extension/content/snapshot';
 import type { PageVerdict } from '../../../extension/messaging/page-state';
 import { PAGE_KIND_LABELS, canonicalReportUrl, readPage } from '../../../extension/readers';
 import { decodeSavedPage } from '../../../extension/readers/saved-page';
@@ -61,7 +61,7 @@ async function capturePages(applicants: Applicant[]): Promise<{ pages: PageResul
     const { document } = parseHTML(decodeSavedPage(await readFile(join(PAGES_DIR, file))));
     const doc = document as unknown as Document;
     const read = readPage(doc, url);
-    const message = { type: 'capture', url, read, text: pageText(doc), html: snapshotHtml(doc) };
+    const message = captureMessage(doc, url, read);
     const sender = { id: DEMO_ID, url, origin: new URL(url).origin, frameId: 0, tab: { id: 1 } };
     const result = await handleCapture(message, sender, {
       ownId: DEMO_ID,

@@ -1,7 +1,7 @@
 import { CREDENTIAL_KIND_LABELS, credentialLevel, type Applicant, type VerificationRecord } from '../../../shared/model';
-import { ROUTE_LABELS } from '../../../shared/rules';
-import { STATE_LABELS, STATE_TONES, credentialState } from '../../../extension/panel/status';
-import { currentRoute } from '../../../shared/rules';
+import { ROUTE_LABELS, currentRoute } from '../../../shared/rules';
+import { credentialState } from '../../../extension/panel/status';
+import { StateBadge } from '../../../extension/panel/ui';
 
 /** Every applicant with each credential's route and state; choosing one shows its forms. */
 export function ApplicantTable(props: {
@@ -25,10 +25,17 @@ export function ApplicantTable(props: {
         </thead>
         <tbody>
           {applicants.map((a, i) => (
-            <tr key={a.id} class={a.id === selected ? 'selected' : undefined} aria-selected={a.id === selected}>
+            <tr key={a.id} class={a.id === selected ? 'selected' : undefined}>
               <td class="num">{i + 1}</td>
               <td>
-                <button type="button" class="link name" onClick={() => onSelect(a.id)} aria-label={`预览${a.name}的表单`}>
+                {/* aria-selected is not allowed on a plain table's row: the chosen one is marked on its button. */}
+                <button
+                  type="button"
+                  class="link name"
+                  onClick={() => onSelect(a.id)}
+                  aria-label={`预览${a.name}的表单`}
+                  aria-current={a.id === selected ? 'true' : undefined}
+                >
                   {a.name}
                 </button>
                 <div class="employer">{a.employer}</div>
@@ -48,7 +55,7 @@ export function ApplicantTable(props: {
                           {CREDENTIAL_KIND_LABELS[c.kind]}·{credentialLevel(c)}
                         </span>
                         <span class="route">{ROUTE_LABELS[route.route]}</span>
-                        <span class={`badge tone-${STATE_TONES[state]}`}>{STATE_LABELS[state]}</span>
+                        <StateBadge state={state} />
                       </li>
                     );
                   })}

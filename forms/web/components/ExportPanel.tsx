@@ -7,12 +7,14 @@ import { safeName } from '../../export/file-names';
 import type { ExportData } from '../../export/merge';
 import type { Engine } from '../engine';
 import { saveBlob, today } from '../save';
+import { userMessage } from '../../../shared/text/user-message';
 
 type Phase =
   | { kind: 'idle' }
   | { kind: 'running'; progress: ExportProgress | null }
   | { kind: 'done'; fileName: string; files: number; bytes: number }
   | { kind: 'cancelled' }
+  /** `message` is the whole sentence for the user (userMessage). */
   | { kind: 'failed'; message: string };
 
 /** Meeting date (for the deadlines), the committee's name, and the whole export as one ZIP, with progress and cancel. */
@@ -56,7 +58,8 @@ export function ExportPanel(props: {
       saveBlob(blob, fileName);
       setPhase({ kind: 'done', fileName, files: manifest.files.length + 1, bytes: blob.size });
     } catch (e) {
-      setPhase(ac.signal.aborted ? { kind: 'cancelled' } : { kind: 'failed', message: (e as Error).message });
+      if (!ac.signal.aborted) console.warn('[zhicheng] export', e);
+      setPhase(ac.signal.aborted ? { kind: 'cancelled' } : { kind: 'failed', message: userMessage(e, '导出') });
     } finally {
       abort.current = null;
     }
@@ -120,7 +123,7 @@ export function ExportPanel(props: {
             </span>
           )}
           {phase.kind === 'cancelled' && <span class="tone-warn">已取消导出，未保存任何文件。</span>}
-          {phase.kind === 'failed' && <span class="tone-bad">导出失败：{phase.message}</span>}
+          {phase.kind === 'failed' && <span class="tone-bad">{phase.message}</span>}
           {phase.kind === 'idle' && (
             <span class="muted">
               {data.applicants.length ? `将导出 ${data.applicants.length} 名申报人的全部材料（PDF 和 DOCX）。` : '导入申报人后可导出。'}

@@ -4,6 +4,7 @@ import { committeeJobs, dossierJobs, type CommitteeInfo, type FormFormat, type F
 import { applicantFolder, safeName } from '../../export/file-names';
 import type { Engine } from '../engine';
 import { MIME, saveBlob } from '../save';
+import { userMessage } from '../../../shared/text/user-message';
 
 interface Choice {
   key: string;
@@ -66,8 +67,10 @@ export function PreviewPane(props: {
         urlRef.current = next;
         setUrl(next);
       })
-      .catch((e: Error) => {
-        if (!ac.signal.aborted) setError(`预览失败：${e.message}`);
+      .catch((e: unknown) => {
+        if (ac.signal.aborted) return;
+        console.warn('[zhicheng] preview', e);
+        setError(userMessage(e, '预览'));
       })
       .finally(() => {
         if (!ac.signal.aborted) setBusy(null);
@@ -85,7 +88,8 @@ export function PreviewPane(props: {
       const bytes = await engine.renderForm(choice.job.formId, choice.job.data, format);
       saveBlob(new Blob([bytes as BlobPart], { type: MIME[format] }), `${choice.fileBase}.${format}`);
     } catch (e) {
-      setError(`生成${format.toUpperCase()}失败：${(e as Error).message}`);
+      console.warn(`[zhicheng] ${format}`, e);
+      setError(userMessage(e, `生成${format.toUpperCase()}`));
     } finally {
       setBusy(null);
     }

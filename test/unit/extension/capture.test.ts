@@ -6,6 +6,7 @@ import { sampleApplicant, sampleCredential } from '../../../shared/sample/applic
 import { openStore, type Store } from '../../../shared/store';
 import { handleCapture, sha256Hex, siteOf, type CaptureDeps } from '../../../extension/background/capture';
 import { canonicalReportUrl } from '../../../extension/readers';
+import { mayBecomeRecord } from '../../../extension/messaging/messages';
 
 const OWN = 'ownextensionidownextensionidabcd';
 const REPORT_URL = 'https://www.chsi.com.cn/xlcx/bg.do?vcode=A1B2C3D4E5F6G7H8&srcid=bgcx&lang=CN';
@@ -140,6 +141,33 @@ describe('handleCapture', () => {
       const r = await handleCapture(capture(read), sender(), deps);
       expect(r.accepted && r.state.verdict).toBe('refused');
     }
+    expect(await store.listRecords()).toEqual([]);
+  });
+
+  it('never stores a record whose page text is missing (the hash would prove nothing)', async () => {
+    const r = await handleCapture(capture(xueliRead(), '  '), sender(), deps);
+    expect(r.accepted && r.state).toMatchObject({ verdict: 'failed', applicantId: 'a02', credentialId: 'a02-xl1' });
+    expect(r.accepted && r.state.advice).toContain('未收到页面内容');
+    expect(await store.listRecords()).toEqual([]);
+  });
+
+  it('refuses or ignores, without storing, every reading whose capture carries no page (mayBecomeRecord)', async () => {
+    const reads: PageRead[] = [
+      { kind: 'archive-page', outcome: 'refused', vcode: null, fields: {}, warnings: [] },
+      // Even an archive page a reader took for a report: the kind alone keeps it out.
+      xueliRead({}, { kind: 'archive-page' }),
+      xueliRead({}, { kind: 'xueji-report' }),
+      xueliRead({}, { outcome: 'refused' }),
+      { kind: 'error-page', outcome: 'rate-limited', vcode: null, fields: {}, warnings: [] },
+      { kind: 'unknown', outcome: 'unknown', vcode: null, fields: {}, warnings: [] },
+    ];
+    for (const read of reads) {
+      expect(mayBecomeRecord(read)).toBe(false);
+      const r = await handleCapture({ ...capture(read, ''), html: '' }, sender(), deps);
+      expect(r.accepted && ['refused', 'not-a-result'].includes(r.state.verdict)).toBe(true);
+    }
+    expect(mayBecomeRecord(xueliRead())).toBe(true);
+    expect(mayBecomeRecord({ kind: 'error-page', outcome: 'expired' })).toBe(true);
     expect(await store.listRecords()).toEqual([]);
   });
 

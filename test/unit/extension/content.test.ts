@@ -128,6 +128,8 @@ describe('watchPage', () => {
     );
     expect(sent.map((m) => m.read.kind)).toEqual(['unknown']);
     expect(sent[0]!.type).toBe('capture');
+    // Not a result yet: the page itself is not sent.
+    expect(sent[0]).toMatchObject({ text: '', html: '' });
 
     // Unrelated churn with the same reading: read again, not sent again.
     document.body.append(document.createElement('span'));
@@ -174,6 +176,25 @@ describe('watchPage', () => {
     d2.body.append(d2.createElement('i'));
     await vi.advanceTimersByTimeAsync(50);
     expect(sent2).toHaveLength(1);
+  });
+
+  it('sends an archive page\'s reading without its text or snapshot (ID numbers stay in the tab)', async () => {
+    const doc = dom('<html><body><h1>学信档案</h1><p>身份证号 110101199001011234</p></body></html>');
+    const sent: CaptureMessage[] = [];
+    const reads = [read({ kind: 'archive-page', outcome: 'refused' }), read({ kind: 'xueji-report', outcome: 'report' }), read({ kind: 'error-page', outcome: 'rate-limited' })];
+    for (const r of reads) {
+      watchPage({ doc, url: () => 'https://my.chsi.com.cn/archive/index.jsp', readPage: () => r, send: async (m) => void sent.push(m) })();
+    }
+    expect(sent.map((m) => m.read.kind)).toEqual(['archive-page', 'xueji-report', 'error-page']);
+    for (const m of sent) {
+      expect(m.text).toBe('');
+      expect(m.html).toBe('');
+    }
+    // The same page read as a report does carry both.
+    const report: CaptureMessage[] = [];
+    watchPage({ doc, url: () => 'https://www.chsi.com.cn/xlcx/bg.do?vcode=X', readPage: () => read({ kind: 'xueli-report', outcome: 'report' }), send: async (m) => void report.push(m) })();
+    expect(report[0]!.text).toContain('110101199001011234');
+    expect(report[0]!.html).toContain('<h1>学信档案</h1>');
   });
 
   it('survives a reader that throws and a background that is away', async () => {

@@ -7,7 +7,7 @@ import { confirmByEye } from '../../../extension/panel/confirm-by-eye';
 import { openQuery, prefillDataFor, type TabsApi } from '../../../extension/panel/open-query';
 import { latestRecord } from '../../../shared/rules';
 import { credentialState, STATE_LABELS } from '../../../extension/panel/status';
-import { userMessage } from '../../../extension/panel/user-message';
+import { userMessage } from '../../../shared/text/user-message';
 import { StoreError } from '../../../shared/store';
 
 function fakeTabs(active: { id?: number; url?: string } | undefined, contentReply?: unknown) {

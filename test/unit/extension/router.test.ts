@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { findCredential, matchPage } from '../../../shared/rules';
 import { sampleApplicant } from '../../../shared/sample/applicants';
 import { openStore } from '../../../shared/store';
-import { PrefillQueue, PREFILL_TTL_MS, type SessionArea } from '../../../extension/background/prefill-queue';
+import { PrefillQueue, PREFILL_TTL_MS, prefillKey, type SessionArea } from '../../../extension/background/prefill-queue';
 import { createRouter } from '../../../extension/background/router';
 import { PAGE_STATE_KEY, PageState, STORE_CHANGED_KEY } from '../../../extension/messaging/page-state';
 import { canonicalReportUrl } from '../../../extension/readers';
@@ -22,6 +22,7 @@ function memoryArea(): SessionArea & { items: Map<string, unknown> } {
     items,
     get: async (key) => (items.has(key) ? { [key]: structuredClone(items.get(key)) } : {}),
     set: async (obj) => void Object.entries(obj).forEach(([k, v]) => items.set(k, structuredClone(v))),
+    remove: async (key) => void items.delete(key),
   };
 }
 
@@ -117,9 +118,22 @@ describe('PrefillQueue', () => {
     expect(await q.forPage(2, 'xueli')).toBeNull();
   });
 
+  it('keeps each tab under its own key, so concurrent calls for different tabs never undo each other', async () => {
+    const area = memoryArea();
+    const q = new PrefillQueue(area, () => 0);
+    await q.put(1, data);
+    // Started together: with one shared map, forget(1) would write back the map it read before put(2) landed.
+    await Promise.all([q.put(2, data), q.forget(1), q.put(3, { ...data, kind: 'xuewei' })]);
+    expect([...area.items.keys()].sort()).toEqual([prefillKey(2), prefillKey(3)]);
+    expect(prefillKey(2)).toBe('prefill:2');
+    expect(await q.forPage(1, 'xueli')).toBeNull();
+    expect(await q.forPage(2, 'xueli')).toEqual(data);
+    expect(await q.forPage(3, 'xuewei')).toMatchObject({ kind: 'xuewei' });
+  });
+
   it('survives a corrupt session entry', async () => {
     const area = memoryArea();
-    area.items.set('prefillByTab', { '1': { data: 'garbage' } });
+    area.items.set(prefillKey(1), { data: 'garbage' });
     const q = new PrefillQueue(area, () => 0);
     expect(await q.forPage(1, 'xueli')).toBeNull();
     await q.put(1, data);
