@@ -1,7 +1,7 @@
 // The committee office's outputs (../shared/forms.md §4): 公示名单 of passed applicants, and 年度职称评审结果统计表
 // (附件4: by series and level, 申报 / 参评 / 通过 / 通过率, senior rows over the 50 % cap marked).
 import { APPLICANT_FIELDS, type Applicant } from '../../shared/model';
-import { SENIOR_PASS_RATE_CAP, addWorkdays, statistics } from '../../shared/rules';
+import { SENIOR_PASS_RATE_CAP, addWorkdays, isWorkday, statistics } from '../../shared/rules';
 import type { Block, Cell, Row } from '../document/model';
 import { defineForm, type CommitteeData } from './form';
 import { A4, label, minRows, value } from './parts';
@@ -20,7 +20,9 @@ function publicityPeriod(data: CommitteeData): string {
   const from = data.meeting?.publicityFrom;
   if (!from) return '';
   try {
-    const to = addWorkdays(from, 9, data.settings.extraHolidayYears);
+    const extra = data.settings.extraHolidayYears;
+    // Ten working days counting the first day when it is one; from a weekend or holiday, ten from the next one.
+    const to = addWorkdays(from, isWorkday(from, extra) ? 9 : 10, extra);
     const fmt = (d: string) => `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
     return `${fmt(from)}至${fmt(to)}`;
   } catch {

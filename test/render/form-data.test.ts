@@ -1,4 +1,5 @@
-// What each form is given: the newest lookup of each credential, never an older one listed first.
+// What forms are built from: the newest lookup of each credential, a backup checked as a restore checks it, and values
+// the definitions work out (the 公示期).
 import { describe, expect, it } from 'vitest';
 import { formById, jobsFor, type ApplicantCredentialData, type ApplicantData } from '../../forms/definitions';
 import { SCHEMA_VERSION } from '../../shared/model';
@@ -37,5 +38,21 @@ describe('sourceFromJson', () => {
     expect(err).toBeInstanceOf(FormInputError);
     expect(err.message).toContain(`申报人第1个（${a.name}）`);
     expect(err.message).not.toMatch(/applicants\.0/);
+  });
+});
+
+describe('公示期', () => {
+  const periodOf = async (publicityFrom: string) => {
+    const { buildDocument } = await import('../../forms/render');
+    const doc = buildDocument('publicity', { applicants: [sampleApplicant('a03')], settings: SETTINGS, meeting: { date: '2026-10-20', publicityFrom } });
+    return /（(\d{4}年\d+月\d+日至\d{4}年\d+月\d+日)）/.exec(JSON.stringify(doc.body))?.[1];
+  };
+
+  it('is ten working days counting the first day', async () => {
+    expect(await periodOf('2026-10-22')).toBe('2026年10月22日至2026年11月4日');
+  });
+
+  it('starting on a weekend, is ten working days from the next working day', async () => {
+    expect(await periodOf('2026-10-24')).toBe('2026年10月24日至2026年11月6日');
   });
 });
