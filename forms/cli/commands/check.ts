@@ -5,7 +5,8 @@ import { ROUTE_LABELS, checkCertNo, route, type CertNoCheck, type RouteDecision 
 import { UsageError, type Command, type CommandContext } from '../command';
 import { readRoster } from '../input';
 
-function kindOption(v: unknown): CredentialKind | undefined {
+/** `--kind xueli|xuewei`; absent is undefined. */
+export function kindOption(v: unknown): CredentialKind | undefined {
   if (v === undefined) return undefined;
   if (typeof v === 'string' && (CREDENTIAL_KINDS as readonly string[]).includes(v)) return v as CredentialKind;
   throw new UsageError(`--kind 应为 ${CREDENTIAL_KINDS.map((k) => `${k}（${CREDENTIAL_KIND_LABELS[k]}）`).join(' 或 ')}，实际为“${String(v)}”`);
