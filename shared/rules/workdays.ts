@@ -50,11 +50,16 @@ function assertDate(d: string): void {
 
 const weekday = (d: string) => new Date(`${d}T00:00:00Z`).getUTCDay();
 
+/** Schedules already checked: addWorkdays asks about every day, the schedule needs checking once. */
+const checkedExtra = new WeakSet<ExtraYears[string]>();
+
 function checkExtra(year: string, extra: ExtraYears[string]): void {
+  if (checkedExtra.has(extra)) return;
   for (const d of [...extra.holidays, ...extra.workdays]) {
     assertDate(d);
     if (!d.startsWith(`${year}-`)) throw new InvalidDateError(`${d}（不属于${year}年度）`);
   }
+  checkedExtra.add(extra);
 }
 
 /** Whether `date` (YYYY-MM-DD) is a working day. Throws UnknownYearError for a year with no schedule. */
