@@ -2,7 +2,8 @@
 // manifest — one ZIP, streamed. Shared by `zhicheng export` and the static page (no node:* here).
 import { exportRosterXlsx } from '../../shared/roster';
 import { deadlines, statistics } from '../../shared/rules';
-import type { FormId } from '../definitions/form';
+import { reviewYear } from '../definitions/committee';
+import type { CommitteeData, FormId } from '../definitions/form';
 import { writeArchive, type ArchiveMeta } from './archive';
 import { DEADLINES_FILE, deadlinesText } from './deadlines-text';
 import { FORM_FORMATS, committeeJobs, dossierJobs, type CommitteeInfo, type FormFormat, type FormJob } from './dossier';
@@ -78,14 +79,17 @@ export function planExport(input: CommitteeExportInput, opts: Pick<ExportOptions
     for (const f of fmts) files.push({ path: `${dir}${job.name}.${f}`, make: () => opts.render(job.formId, job.data, f) });
   };
   files.push({ path: ROSTER_FILE, make: () => exportRosterXlsx(applicants) });
-  for (const job of committeeJobs(applicants, settings, { ...(input.meeting ? { meeting: input.meeting } : {}), committee })) {
+  // Without a meeting date the 评审年度 is the export's own year, in China's time (UTC+8).
+  const year = input.meeting ? undefined : new Date(Date.parse(createdAt) + 8 * 3600_000).getUTCFullYear();
+  for (const job of committeeJobs(applicants, settings, { ...(input.meeting ? { meeting: input.meeting } : {}), committee, ...(year ? { year } : {}) })) {
     if (job.formId === 'statistics') {
       formFiles('', job, ['pdf']);
       files.push({
         path: `${job.name}.xlsx`,
         make: () =>
           statisticsXlsx(statistics(applicants), {
-            year: (input.meeting ?? createdAt).slice(0, 4),
+            // The PDF's year, so the two tables of one export never disagree.
+            year: String(reviewYear(job.data as CommitteeData)),
             committee,
             meeting: input.meeting ?? '',
             createdAt: new Date(createdAt),

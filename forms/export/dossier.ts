@@ -48,11 +48,14 @@ export function dossierJobs(applicant: Applicant, records: readonly Verification
 export interface CommitteeInfo {
   meeting?: string;
   committee?: string;
+  /** 评审年度 when there is no meeting date (the year the export is made). */
+  year?: number;
 }
 
 /** The committee's own forms over the whole roster. */
 export function committeeJobs(applicants: readonly Applicant[], settings: Settings, info: CommitteeInfo): FormJob[] {
-  const meeting: Meeting | undefined = info.meeting ? { date: info.meeting } : undefined;
+  const meeting: Meeting | undefined =
+    info.meeting || info.year ? { ...(info.meeting ? { date: info.meeting } : {}), ...(info.year ? { year: info.year } : {}) } : undefined;
   const data: InputData['committee'] = {
     applicants,
     settings,
