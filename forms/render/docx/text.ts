@@ -67,14 +67,16 @@ export function textParagraph(
   extra: Omit<IParagraphOptions, 'children' | 'alignment'> = {},
 ): Paragraph {
   const runs = resolveContent(ctx.data, content);
+  const children = contentRuns(ctx, runs, style);
   return new Paragraph({
     alignment: ALIGNMENT[style.align],
-    run: markRun(style.size),
+    // The mark's size sets an empty paragraph's height; beside text of that size it adds nothing but XML.
+    ...(children.length ? {} : { run: markRun(style.size) }),
     // No automatic quarter-em between CJK and digits (2004年9月1日 stays tight, as in the PDF).
     autoSpaceEastAsianText: false,
     ...extra,
     spacing: { before: 0, after: 0, ...exactLine(style.size * style.lineHeight), ...extra.spacing },
-    children: contentRuns(ctx, runs, style),
+    children,
   });
 }
 
