@@ -21,9 +21,12 @@ export function safeName(raw: string, max = MAX_NAME_LENGTH): string {
   return RESERVED.test(s) ? `_${s}` : s;
 }
 
-/** `001-张三-1234`: position in the roster, name, last four characters of the ID number. */
+/** `张三-1234`: a person's folder, by name and the last four characters of the ID number. */
+export const personFolder = (name: string, idNumber: string): string => safeName(`${safeName(name, 20)}-${idNumber.slice(-4)}`);
+
+/** `001-张三-1234`: the person's folder in an export, led by the position in the roster. */
 export function applicantFolder(index: number, total: number, name: string, idNumber: string): string {
   const width = Math.max(3, String(total).length);
   const seq = String(index + 1).padStart(width, '0');
-  return safeName(`${seq}-${safeName(name, 20)}-${idNumber.slice(-4)}`);
+  return safeName(`${seq}-${personFolder(name, idNumber)}`);
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import { Settings, isoDate } from '../../../shared/model';
-import { safeName } from '../../export/file-names';
+import { personFolder, safeName } from '../../export/file-names';
 import { FORMS, FormInputError, documentName, formById, jobsFor, sourceFromJson, type FormJob, type FormSource } from '../../definitions/index';
 import * as render from '../../render/index';
 import { InputError, UsageError, type Command } from '../command';
@@ -33,7 +33,7 @@ async function loadSource(file: string): Promise<FormSource> {
 
 /** `<out>/<姓名>-<证件后4位>/<表名>[-后缀].<ext>`, or `<out>/<表名>.<ext>` for committee forms; never overwrites within a run. */
 function pathFor(out: string, job: FormJob, ext: string, taken: Set<string>): string {
-  const dir = job.applicant ? join(out, safeName(`${safeName(job.applicant.name, 20)}-${job.applicant.idNumber.slice(-4)}`)) : out;
+  const dir = job.applicant ? join(out, personFolder(job.applicant.name, job.applicant.idNumber)) : out;
   const base = safeName(documentName(job.form.id, job.data));
   let p = join(dir, `${base}.${ext}`);
   for (let i = 2; taken.has(p); i++) p = join(dir, `${base}-${i}.${ext}`);
