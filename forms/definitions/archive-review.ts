@@ -6,6 +6,8 @@ import {
   XUELI_FIELDS,
   XUEWEI_FIELDS,
   credentialDate,
+  credentialDateLabel,
+  credentialLevelLabel,
   credentialLevel,
   type Credential,
 } from '../../shared/model';
@@ -54,9 +56,9 @@ export const archiveReview = defineForm({
       const p = `applicant.credentials.${items[i]!.index}`;
       return [
         { cells: [label(`${creds[i]!.kind}（${i + 1}）`, { colSpan: 6, style: { align: 'left', bold: true } })] },
-        { cells: [label(K.school.label), value(`${p}.school`, { colSpan: 3 }), label(c.kind === 'xueli' ? XUELI_FIELDS.level.label : XUEWEI_FIELDS.degree.label), value(`creds.${i}.level`)] },
+        { cells: [label(K.school.label), value(`${p}.school`, { colSpan: 3 }), label(credentialLevelLabel(c)), value(`creds.${i}.level`)] },
         { cells: [label(K.major.label), value(`${p}.major`, { colSpan: 3 }), label(K.studyMode.label), value(`${p}.studyMode`)] },
-        { cells: [label(K.enrolDate.label), value(`${p}.enrolDate`, { format: 'date' }), label(c.kind === 'xueli' ? XUELI_FIELDS.gradDate.label : XUEWEI_FIELDS.degreeDate.label), value(`creds.${i}.date`, { format: 'date' }), label(K.certNo.label), value(`${p}.certNo`)] },
+        { cells: [label(K.enrolDate.label), value(`${p}.enrolDate`, { format: 'date' }), label(credentialDateLabel(c)), value(`creds.${i}.date`, { format: 'date' }), label(K.certNo.label), value(`${p}.certNo`)] },
         { cells: [label('未能在线查验的原因'), value(`creds.${i}.reason`, { colSpan: 5 })] },
         {
           cells: [

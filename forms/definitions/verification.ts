@@ -10,6 +10,9 @@ import {
   SITE_LABELS,
   XUELI_FIELDS,
   XUEWEI_FIELDS,
+  credentialDate,
+  credentialDateLabel,
+  credentialLevelLabel,
   credentialLevel,
   type ReportFieldKey,
   type VerificationRecord,
@@ -84,14 +87,14 @@ export const verification = defineForm({
       outcome: record ? OUTCOME_LABELS[record.outcome] : '',
       comparison: comparisonText(record),
       level: credentialLevel(credential),
-      date: credential.kind === 'xueli' ? credential.gradDate : credential.degreeDate,
+      date: credentialDate(credential),
       qrUrl,
     };
     const declared: Row[] = [
       { cells: [label(APPLICANT_FIELDS.name.label), value('applicant.name'), label(APPLICANT_FIELDS.idNumber.label), value('applicant.idNumber')] },
       { cells: [label(F.school.label), value('credential.school', { colSpan: 3 })] },
-      { cells: [label(F.major.label), value('credential.major'), label(credential.kind === 'xueli' ? XUELI_FIELDS.level.label : XUEWEI_FIELDS.degree.label), value('sheet.level')] },
-      { cells: [label(F.certNo.label), value('credential.certNo'), label(credential.kind === 'xueli' ? XUELI_FIELDS.gradDate.label : XUEWEI_FIELDS.degreeDate.label), value('sheet.date', { format: 'date' })] },
+      { cells: [label(F.major.label), value('credential.major'), label(credentialLevelLabel(credential)), value('sheet.level')] },
+      { cells: [label(F.certNo.label), value('credential.certNo'), label(credentialDateLabel(credential)), value('sheet.date', { format: 'date' })] },
     ];
     const qrCell: Cell = qrUrl
       ? { rowSpan: 4, blocks: [{ type: 'qr', text: { bind: 'sheet.qrUrl' }, size: 23, align: 'center', caption: '扫码复核' }], valign: 'middle' }

@@ -64,3 +64,6 @@ export type Credential = z.infer<typeof Credential>;
 export const credentialDate = (c: Credential): string => (c.kind === 'xueli' ? c.gradDate : c.degreeDate);
 /** 层次 for 学历, 学位 for 学位. */
 export const credentialLevel = (c: Credential): string => (c.kind === 'xueli' ? c.level : c.degree);
+/** The labels of those two fields for a credential's kind (毕(结)业日期 / 授予日期, 层次 / 学位). */
+export const credentialDateLabel = (c: Pick<Credential, 'kind'>): string => (c.kind === 'xueli' ? XUELI_FIELDS.gradDate : XUEWEI_FIELDS.degreeDate).label;
+export const credentialLevelLabel = (c: Pick<Credential, 'kind'>): string => (c.kind === 'xueli' ? XUELI_FIELDS.level : XUEWEI_FIELDS.degree).label;
