@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { CREDENTIAL_KINDS, CREDENTIAL_KIND_LABELS, type Applicant, type CredentialKind } from '../../../shared/model';
 import type { RowError } from '../../../shared/roster';
-import { ROUTE_LABELS, checkCertNo, route, type CertNoCheck, type RouteDecision } from '../../../shared/rules';
+import { ROUTES, ROUTE_LABELS, checkCertNo, route, type CertNoCheck, type RouteDecision } from '../../../shared/rules';
 import { UsageError, type Command, type CommandContext } from '../command';
 import { readRoster } from '../input';
 
@@ -75,7 +75,8 @@ export function describeChecks(checks: readonly CredentialCheck[], rowErrors: re
     if (!x.ok) for (const r of x.check.reasons) lines.push(`    问题：${r}`);
   }
   const bad = checks.filter((x) => !x.ok).length;
-  lines.push('', `共${checks.length}项学历学位：编号有误${bad}项；学信网在线查验${checks.filter((x) => x.route.route === 'chsi-online').length}项，学位在线查验${checks.filter((x) => x.route.route === 'degree-online').length}项，档案审查${checks.filter((x) => x.route.route === 'archive-review').length}项。`);
+  const byRoute = ROUTES.map((r) => `${ROUTE_LABELS[r]}${checks.filter((x) => x.route.route === r).length}项`).join('，');
+  lines.push('', `共${checks.length}项学历学位：编号有误${bad}项；${byRoute}。`);
   if (rowErrors.length) lines.push(`名册另有${rowErrors.length}处错误，相关行未检查（用 zhicheng import 查看）。`);
   return lines.join('\n');
 }

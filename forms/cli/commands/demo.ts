@@ -3,7 +3,6 @@
 // and the export verified. Each step is the real command or function, so the demo proves what users run.
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { Backup, OUTCOME_LABELS, SCHEMA_VERSION, Settings, type Applicant, type Outcome, type PageKind, type VerificationRecord } from '../../../shared/model';
 import { exportRosterXlsx } from '../../../shared/roster';
 import { findCredential, matchPage } from '../../../shared/rules';
@@ -13,12 +12,12 @@ import { handleCapture } from '../../../extension/background/capture';
 import { captureMessage } from '../../../extension/content/snapshot';
 import type { PageVerdict } from '../../../extension/messaging/page-state';
 import { PAGE_KIND_LABELS, canonicalReportUrl, readPage } from '../../../extension/readers';
-import { decodeSavedPage } from '../../../extension/readers/saved-page';
 import { InputError, type Command, type CommandContext } from '../command';
 import { fileProblem, readRoster } from '../input';
 import { checkApplicants, describeChecks } from './check';
 import { exportCommand } from './export';
 import { formsCommand } from './forms';
+import { parseSavedPage } from './read-page';
 import { verifyExportCommand } from './verify-export';
 
 /** The sample pages: saved 学信网 / 学位 pages of the sample applicants, with the URL each was saved from. */
@@ -58,8 +57,7 @@ async function capturePages(applicants: Applicant[]): Promise<{ pages: PageResul
   let n = 0;
   for (const { file, url } of index.fixtures) {
     if (!isSiteUrl(url)) continue;
-    const { document } = parseHTML(decodeSavedPage(await readFile(join(PAGES_DIR, file))));
-    const doc = document as unknown as Document;
+    const doc = parseSavedPage(await readFile(join(PAGES_DIR, file)));
     const read = readPage(doc, url);
     const message = captureMessage(doc, url, read);
     const sender = { id: DEMO_ID, url, origin: new URL(url).origin, frameId: 0, tab: { id: 1 } };

@@ -9,11 +9,13 @@ import { fileProblem } from '../input';
 /** A saved report is tens of KB; anything this big is not one. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-/** The same readers as the extension, on a page saved from the browser (parsed with linkedom). */
-export function readSavedPage(bytes: Uint8Array, url: string): PageRead {
-  const { document } = parseHTML(decodeSavedPage(bytes));
-  return readPage(document as unknown as Document, url);
+/** A page saved from the browser as a DOM Document (linkedom), in the encoding the page declares. */
+export function parseSavedPage(bytes: Uint8Array): Document {
+  return parseHTML(decodeSavedPage(bytes)).document as unknown as Document;
 }
+
+/** The same readers as the extension, on a page saved from the browser. */
+export const readSavedPage = (bytes: Uint8Array, url: string): PageRead => readPage(parseSavedPage(bytes), url);
 
 async function readPageFile(file: string): Promise<Uint8Array> {
   try {
