@@ -1,6 +1,6 @@
 // Every form as DOCX, opened by LibreOffice (with 宋体/SimSun-ExtB aliased to Noto Serif CJK SC/HanaMinB, as Word
 // would show it) and read back with poppler: every bound value is on the page, histories continue on new pages
-// under their repeated header, and every run names 宋体 (SimSun-ExtB beyond the BMP).
+// under their repeated header, and every run is set in 宋体 (SimSun-ExtB beyond the BMP).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ import {
   pdfFonts,
   pdfPages,
   pdfText,
+  runFontAndLanguage,
   squashSpace,
   writeFontconfig,
 } from './docx-libreoffice';
@@ -109,7 +110,7 @@ describe.each(FORMS.map((f) => [f.id, f] as const))('%s as DOCX', (id) => {
           const text = [...run.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
           if (text === '') continue;
           const wide = /[\u{10000}-\u{10FFFF}]/u.test(text);
-          expect(/w:eastAsia="([^"]+)"/.exec(run)?.[1], `${path}: ${text}`).toBe(wide ? 'SimSun-ExtB' : '宋体');
+          expect(runFontAndLanguage(run, parts['word/styles.xml']!), `${path}: ${text}`).toEqual({ font: wide ? 'SimSun-ExtB' : '宋体', lang: 'zh-CN' });
         }
       }
       // LibreOffice drew the text in the aliased serif, never a sans fallback.

@@ -120,6 +120,19 @@ export function docxParts(bytes: Uint8Array): Record<string, string> {
   return Object.fromEntries(Object.entries(files).map(([k, v]) => [k, k.endsWith('.xml') || k.endsWith('.rels') ? strFromU8(v) : '']));
 }
 
+/**
+ * The East Asian font and language a run is set in: its own, or else the document defaults' (styles.xml docDefaults),
+ * which reach every run because the default paragraph style (Normal) sets neither.
+ */
+export function runFontAndLanguage(run: string, stylesXml: string): { font?: string; lang?: string } {
+  const normal = /<w:style w:type="paragraph" w:styleId="Normal"[^]*?<\/w:style>/.exec(stylesXml)?.[0] ?? '';
+  if (/<w:rFonts|<w:lang/.test(normal)) throw new Error('the Normal style overrides the document defaults');
+  const defaults = /<w:rPrDefault>[^]*?<\/w:rPrDefault>/.exec(stylesXml)?.[0] ?? '';
+  const font = (xml: string) => /<w:rFonts[^>]*w:eastAsia="([^"]+)"/.exec(xml)?.[1];
+  const lang = (xml: string) => /<w:lang[^>]*w:eastAsia="([^"]+)"/.exec(xml)?.[1];
+  return { font: font(run) ?? font(defaults), lang: lang(run) ?? lang(defaults) };
+}
+
 /** The binary parts of a DOCX, by path. */
 export const docxFiles = (bytes: Uint8Array): Record<string, Uint8Array> => unzipSync(bytes);
 

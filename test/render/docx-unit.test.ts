@@ -10,7 +10,7 @@ import { estimateLines, fittingSize } from '../../forms/render/docx/measure';
 import { encodeBilevelPng } from '../../forms/render/docx/png';
 import { QR_QUIET_ZONE, qrPng } from '../../forms/render/docx/qr-png';
 import { mmToTwip, ptToBorderEighths } from '../../forms/render/docx/units';
-import { docxFiles, docxParts } from './docx-libreoffice';
+import { docxFiles, docxParts, runFontAndLanguage } from './docx-libreoffice';
 
 const RARE = '张䶮𠮷';
 
@@ -204,15 +204,14 @@ describe('Word XML', () => {
     const textRuns = runs.filter((r) => /<w:t[ >]/.test(r));
     expect(textRuns.length).toBeGreaterThan(20);
     for (const r of textRuns) {
-      const font = /w:eastAsia="([^"]+)"/.exec(r)?.[1];
       const text = [...r.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
-      expect(font, r).toBe(/[\u{10000}-\u{10FFFF}]/u.test(text) ? 'SimSun-ExtB' : '宋体');
-      if (/[\u{10000}-\u{10FFFF}]/u.test(text)) expect(text).toMatch(/^[\u{10000}-\u{10FFFF}]+$/u);
-      expect(r).toMatch(/<w:lang w:val="zh-CN" w:eastAsia="zh-CN"\/>/);
+      const wide = /[\u{10000}-\u{10FFFF}]/u.test(text);
+      expect(runFontAndLanguage(r, parts['word/styles.xml']!), r).toEqual({ font: wide ? 'SimSun-ExtB' : '宋体', lang: 'zh-CN' });
+      if (wide) expect(text).toMatch(/^[\u{10000}-\u{10FFFF}]+$/u);
     }
-    // The name, split into its BMP and Extension B runs.
-    expect(doc).toMatch(/w:eastAsia="宋体"[^]*?<w:t xml:space="preserve">张䶮<\/w:t>/);
-    expect(doc).toMatch(/w:eastAsia="SimSun-ExtB"[^]*?<w:t xml:space="preserve">𠮷<\/w:t>/);
+    // The name, split into its BMP run (the default font) and its Extension B run (SimSun-ExtB).
+    expect(doc).toMatch(/<w:r>(<w:rPr>(?:(?!w:rFonts)[^])*?<\/w:rPr>)?<w:t xml:space="preserve">张䶮<\/w:t>/);
+    expect(doc).toMatch(/w:eastAsia="SimSun-ExtB"[^<]*\/>(?:(?!<\/w:r>)[^])*<w:t xml:space="preserve">𠮷<\/w:t>/);
     expect(parts['word/styles.xml']).toMatch(/<w:docDefaults>[^]*w:eastAsia="宋体"[^]*<w:lang w:val="zh-CN" w:eastAsia="zh-CN"\/>/);
     expect(parts['word/fontTable.xml']).toContain('<w:font w:name="宋体"><w:altName w:val="SimSun"/>');
   });

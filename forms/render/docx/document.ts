@@ -13,9 +13,9 @@ import { DEFAULTS, type Document } from '../../document';
 import type { FontLoader } from '../../fonts';
 import type { DocxBlock, DocxContext } from './context';
 import { embeddedFonts } from './embed';
-import { RUN_LANGUAGE, UsedCharacters, fontTableXml, runFonts } from './fonts';
+import { UsedCharacters, fontTableXml } from './fonts';
 import { renderBlock } from './handlers';
-import { ALIGNMENT, exactLine, gapParagraph, markRun, textRuns } from './text';
+import { ALIGNMENT, DEFAULT_RUN, exactLine, gapParagraph, markRun, runFontAndSize, textRuns } from './text';
 import { mmToTwip, ptToHalfPoints } from './units';
 
 export interface DocxOptions {
@@ -36,7 +36,7 @@ function footer(ctx: DocxContext): Footer {
   // Page numbers are fields: their digits are not in the text, so the subset must hold all ten.
   ctx.chars.add('body', '0123456789');
   const field = (f: (typeof PageNumber)[keyof typeof PageNumber]) =>
-    new TextRun({ children: [f], font: runFonts('body'), language: RUN_LANGUAGE, size: ptToHalfPoints(PAGE_NUMBER_SIZE) });
+    new TextRun({ children: [f], ...runFontAndSize('body', PAGE_NUMBER_SIZE) });
   return new Footer({
     children: [
       new Paragraph({
@@ -113,7 +113,7 @@ export async function renderDocxDocument(doc: Document, options: DocxOptions = {
     styles: {
       default: {
         document: {
-          run: { font: runFonts('body'), size: ptToHalfPoints(DEFAULTS.bodySize), language: RUN_LANGUAGE },
+          run: DEFAULT_RUN,
           paragraph: { spacing: { before: 0, after: 0 } },
         },
       },

@@ -1,7 +1,7 @@
 import { AlignmentType, LineRuleType, Paragraph, TextRun, UnderlineType, type IParagraphOptions } from 'docx';
-import { resolveContent, type Align, type Content, type Run } from '../../document';
+import { DEFAULTS, resolveContent, type Align, type Content, type Run } from '../../document';
 import type { DocxContext, ResolvedStyle } from './context';
-import { RUN_LANGUAGE, runFonts, splitBySlot } from './fonts';
+import { RUN_LANGUAGE, runFonts, splitBySlot, type FontSlot } from './fonts';
 import { hexColor, ptToHalfPoints, ptToTwip } from './units';
 
 export const ALIGNMENT: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
@@ -32,9 +32,7 @@ export function textRuns(ctx: DocxContext, text: string, style: RunStyle): TextR
       out.push(
         new TextRun({
           text: piece.text,
-          font: runFonts(piece.slot),
-          language: RUN_LANGUAGE,
-          size: ptToHalfPoints(style.size),
+          ...runFontAndSize(piece.slot, style.size),
           ...(style.bold ? { bold: true, boldComplexScript: true } : {}),
           ...(style.color ? { color: hexColor(style.color) } : {}),
           ...(style.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
@@ -56,8 +54,17 @@ export function contentRuns(ctx: DocxContext, runs: readonly Run[], style: Resol
 /** Exact line spacing: the same line pitch whatever font Word or LibreOffice ends up using. */
 export const exactLine = (pt: number) => ({ line: Math.max(1, ptToTwip(pt)), lineRule: LineRuleType.EXACT });
 
+/** The document's default run properties (docDefaults): every run inherits them, so a run states only what differs. */
+export const DEFAULT_RUN = { font: runFonts('body'), size: ptToHalfPoints(DEFAULTS.bodySize), language: RUN_LANGUAGE };
+
+/** A run's font and size where they differ from the document default (far less XML: runs are most of a form). */
+export const runFontAndSize = (slot: FontSlot, size: number) => ({
+  ...(slot === 'body' ? {} : { font: runFonts(slot) }),
+  ...(ptToHalfPoints(size) === DEFAULT_RUN.size ? {} : { size: ptToHalfPoints(size) }),
+});
+
 /** The paragraph mark's run properties, so an empty paragraph takes the size of its text. */
-export const markRun = (size: number) => ({ size: ptToHalfPoints(size), font: runFonts('body'), language: RUN_LANGUAGE });
+export const markRun = (size: number) => runFontAndSize('body', size);
 
 /** A paragraph of content in a style: exact line pitch of size × lineHeight. */
 export function textParagraph(
