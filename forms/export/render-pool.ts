@@ -1,8 +1,12 @@
 // Node only (the CLI and the bench; never on the browser's path): forms rendered on worker threads, one per core, so
 // a large export uses every core. Same renderer as in-process, same bytes.
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { DEFAULT_FONT_DIR } from '../fonts/node-loader';
+import { cachedBundle } from './bundle-cache';
 import type { FormRenderer } from './committee';
+import type { RenderWorkerData } from './render-worker';
 
 interface Job {
   resolve: (b: Uint8Array) => void;
@@ -23,11 +27,25 @@ export interface RenderPoolOptions {
   date?: Date;
 }
 
-export function renderPool(opts: RenderPoolOptions = {}): RenderPool {
+const WORKER_ENTRY = fileURLToPath(new URL('./render-worker.ts', import.meta.url));
+const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/zhicheng-desk/', import.meta.url));
+
+/** The threads' script: the cached bundle, or TypeScript through tsx when it cannot be built (slower, same bytes). */
+async function workerScript(): Promise<string | URL> {
+  try {
+    return await cachedBundle(WORKER_ENTRY, CACHE_DIR);
+  } catch (e) {
+    process.emitWarning(`render-worker bundle not built (${(e as Error).message}); using tsx`);
+    return new URL('./render-worker.mjs', import.meta.url);
+  }
+}
+
+export async function renderPool(opts: RenderPoolOptions = {}): Promise<RenderPool> {
   const size = Math.max(1, opts.size ?? availableParallelism());
-  const script = new URL('./render-worker.mjs', import.meta.url);
+  const script = await workerScript();
+  const workerData: RenderWorkerData = { date: opts.date?.toISOString() ?? null, fontDir: DEFAULT_FONT_DIR };
   const workers = Array.from({ length: size }, () => {
-    const slot = { w: new Worker(script, { workerData: { date: opts.date?.toISOString() ?? null } }), jobs: new Map<number, Job>(), dead: false };
+    const slot = { w: new Worker(script, { workerData }), jobs: new Map<number, Job>(), dead: false };
     slot.w.on('message', (m: { id: number; bytes?: Uint8Array; error?: string }) => {
       const j = slot.jobs.get(m.id);
       if (!j) return;

@@ -67,7 +67,7 @@ export const exportCommand: Command = {
     let pool: RenderPool | undefined;
     try {
       // Forms render on one thread per core; a few files in flight per thread keep them all busy.
-      pool = renderPool({ date: new Date(createdAt) });
+      pool = await renderPool({ date: new Date(createdAt) });
       const gen = exportCommittee(
         { ...data, createdAt, ...(meeting ? { meeting } : {}), ...(typeof committee === 'string' ? { committee } : {}) },
         { render: pool.render, onProgress: progress, ahead: pool.size * 2 },

@@ -5,7 +5,7 @@ import { SETTINGS, sampleApplicant } from '../../render/helpers';
 
 describe('renderPool', () => {
   it('renders on a thread, and after the threads exit a render is refused at once', async () => {
-    const pool = renderPool({ size: 1, date: new Date('2026-10-12T00:00:00Z') });
+    const pool = await renderPool({ size: 1, date: new Date('2026-10-12T00:00:00Z') });
     const data = { applicant: sampleApplicant('a03'), settings: SETTINGS, records: [] };
     const pdf = await pool.render('commitment-personal', data, 'pdf');
     expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe('%PDF-');
