@@ -216,8 +216,24 @@ describe('Word XML', () => {
     expect(parts['word/fontTable.xml']).toContain('<w:font w:name="宋体"><w:altName w:val="SimSun"/>');
   });
 
+  it('gives each look of text one paragraph style, defined once, with a unique name', async () => {
+    const parts = docxParts(await renderDocxDocument(sampleDocument(5)));
+    const styles = parts['word/styles.xml']!;
+    const defined = new Map([...styles.matchAll(/<w:style w:type="paragraph" w:styleId="(Zc\d+)"><w:name w:val="([^"]+)"\/>/g)].map((m) => [m[1]!, m[2]!]));
+    const used = new Set([...parts['word/document.xml']!.matchAll(/<w:pStyle w:val="([^"]+)"\/>/g)].map((m) => m[1]!));
+    expect(used.size).toBeGreaterThan(2);
+    expect([...used].filter((id) => !defined.has(id))).toEqual([]);
+    expect([...defined.keys()].filter((id) => !used.has(id))).toEqual([]);
+    expect(new Set(defined.values()).size).toBe(defined.size);
+    // A paragraph in a style does not repeat its size, alignment or line pitch.
+    const styled = parts['word/document.xml']!.match(/<w:p><w:pPr><w:pStyle [^]*?<\/w:p>/g) ?? [];
+    expect(styled.length).toBeGreaterThan(10);
+    for (const p of styled) if (!/<w:spacing [^>]*w:(before|after)="[1-9]/.test(p)) expect(p).not.toMatch(/<w:sz |<w:jc |<w:spacing /);
+  });
+
   it('writes real tables: fixed grid, merges, rules, row heights, repeated header', async () => {
-    const doc = docxParts(await renderDocxDocument(sampleDocument(5)))['word/document.xml']!;
+    const parts = docxParts(await renderDocxDocument(sampleDocument(5)));
+    const doc = parts['word/document.xml']!;
     // Two tables of the body and the photo box nested in the first.
     expect(count(doc, /<w:tbl>/g)).toBe(3);
     const first = topLevelTables(doc)[0]!;
@@ -229,7 +245,10 @@ describe('Word XML', () => {
     expect(first).toMatch(/<w:gridSpan w:val="2"\/><w:vMerge w:val="continue"\/>/);
     expect(first).toMatch(/<w:trHeight w:val="454" w:hRule="exact"\/>/);
     expect(first).toMatch(/<w:trHeight w:val="510" w:hRule="atLeast"\/>/);
-    expect(first).toContain('<w:jc w:val="distribute"/>');
+    // Labels are spread over their cell (分散对齐) by their paragraph style.
+    const spread = [...parts['word/styles.xml']!.matchAll(/<w:style w:type="paragraph" w:styleId="([^"]+)">(?:(?!<\/w:style>)[^])*<w:jc w:val="distribute"\/>/g)].map((m) => m[1]);
+    expect(spread.length).toBeGreaterThan(0);
+    expect(spread.some((id) => first.includes(`<w:pStyle w:val="${id}"/>`))).toBe(true);
     // The photo box: a dashed grey frame 25 × 35 mm.
     expect(doc).toMatch(/<w:top w:val="dashed" w:color="A0A0A0" w:sz="4"\/>/);
     expect(doc).toMatch(/<w:trHeight w:val="1984" w:hRule="exact"\/>/);

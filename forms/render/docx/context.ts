@@ -1,6 +1,7 @@
 import type { Paragraph, Table } from 'docx';
 import type { Align, Block, CellBlock, TextStyle } from '../../document';
 import type { UsedCharacters } from './fonts';
+import type { ParagraphStyles } from './paragraph-styles';
 
 /** What a handler returns: Word's block-level content. */
 export type DocxBlock = Paragraph | Table;
@@ -20,6 +21,8 @@ export interface DocxContext {
   data: unknown;
   /** Characters set so far, per font, for the embedded subsets. */
   chars: UsedCharacters;
+  /** The paragraph styles the text uses so far. */
+  paragraphStyles: ParagraphStyles;
   /** Width blocks may take here, mm: the page's content width, or a cell's less its padding. */
   width: number;
   /** Height of the page's body (between the top and bottom margins), mm. */

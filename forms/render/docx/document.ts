@@ -13,6 +13,7 @@ import { DEFAULTS, type Document } from '../../document';
 import type { FontLoader } from '../../fonts';
 import type { DocxBlock, DocxContext } from './context';
 import { embeddedFonts } from './embed';
+import { ParagraphStyles } from './paragraph-styles';
 import { UsedCharacters, fontTableXml } from './fonts';
 import { renderBlock } from './handlers';
 import { ALIGNMENT, DEFAULT_RUN, exactLine, gapParagraph, markRun, runFontAndSize, textRuns } from './text';
@@ -78,6 +79,7 @@ export async function renderDocxDocument(doc: Document, options: DocxOptions = {
   const ctx: DocxContext = {
     data: doc.data,
     chars: new UsedCharacters(),
+    paragraphStyles: new ParagraphStyles(),
     width: pageWidth - margins.left - margins.right,
     bodyHeight: pageHeight - margins.top - margins.bottom,
     style: { size: DEFAULTS.bodySize, bold: false, align: 'left', lineHeight: DEFAULTS.lineHeight },
@@ -117,6 +119,7 @@ export async function renderDocxDocument(doc: Document, options: DocxOptions = {
           paragraph: { spacing: { before: 0, after: 0 } },
         },
       },
+      paragraphStyles: ctx.paragraphStyles.definitions,
     },
     sections: [section],
   });

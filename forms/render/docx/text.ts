@@ -18,11 +18,23 @@ export interface RunStyle {
   underline?: boolean;
 }
 
+/** The document's default run properties (docDefaults): every run inherits them, so a run states only what differs. */
+export const DEFAULT_RUN = { font: runFonts('body'), size: ptToHalfPoints(DEFAULTS.bodySize), language: RUN_LANGUAGE };
+/** What a run in no paragraph style inherits. */
+const DEFAULT_LOOK: RunStyle = { size: DEFAULTS.bodySize };
+
+/** A run's font and size where they differ from what it inherits (far less XML: runs are most of a form). */
+export const runFontAndSize = (slot: FontSlot, size: number, inherited: number = DEFAULTS.bodySize) => ({
+  ...(slot === 'body' ? {} : { font: runFonts(slot) }),
+  ...(ptToHalfPoints(size) === ptToHalfPoints(inherited) ? {} : { size: ptToHalfPoints(size) }),
+});
+
 /**
  * Word runs for one piece of text: split where it crosses into the supplementary planes (own font) and at `\n`
- * (a line break). Records the characters for the embedded font subsets.
+ * (a line break). Records the characters for the embedded font subsets. `inherited`: the look of the paragraph's
+ * style (default: the document defaults), which the runs do not repeat.
  */
-export function textRuns(ctx: DocxContext, text: string, style: RunStyle): TextRun[] {
+export function textRuns(ctx: DocxContext, text: string, style: RunStyle, inherited: RunStyle = DEFAULT_LOOK): TextRun[] {
   const out: TextRun[] = [];
   text.split('\n').forEach((line, i) => {
     const pieces = splitBySlot(line);
@@ -32,9 +44,9 @@ export function textRuns(ctx: DocxContext, text: string, style: RunStyle): TextR
       out.push(
         new TextRun({
           text: piece.text,
-          ...runFontAndSize(piece.slot, style.size),
-          ...(style.bold ? { bold: true, boldComplexScript: true } : {}),
-          ...(style.color ? { color: hexColor(style.color) } : {}),
+          ...runFontAndSize(piece.slot, style.size, inherited.size),
+          ...(style.bold && !inherited.bold ? { bold: true, boldComplexScript: true } : {}),
+          ...(style.color && style.color !== inherited.color ? { color: hexColor(style.color) } : {}),
           ...(style.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
           ...(i > 0 && j === 0 ? { break: 1 } : {}),
         }),
@@ -45,48 +57,45 @@ export function textRuns(ctx: DocxContext, text: string, style: RunStyle): TextR
 }
 
 /** Runs for resolved content (fixed text and bound values) in one style. */
-export function contentRuns(ctx: DocxContext, runs: readonly Run[], style: ResolvedStyle): TextRun[] {
+export function contentRuns(ctx: DocxContext, runs: readonly Run[], style: ResolvedStyle, inherited?: RunStyle): TextRun[] {
   return runs.flatMap((r) =>
-    textRuns(ctx, r.text, { size: style.size, bold: style.bold, ...(style.color ? { color: style.color } : {}), ...(r.underline ? { underline: true } : {}) }),
+    textRuns(
+      ctx,
+      r.text,
+      { size: style.size, bold: style.bold, ...(style.color ? { color: style.color } : {}), ...(r.underline ? { underline: true } : {}) },
+      inherited,
+    ),
   );
 }
 
 /** Exact line spacing: the same line pitch whatever font Word or LibreOffice ends up using. */
 export const exactLine = (pt: number) => ({ line: Math.max(1, ptToTwip(pt)), lineRule: LineRuleType.EXACT });
 
-/** The document's default run properties (docDefaults): every run inherits them, so a run states only what differs. */
-export const DEFAULT_RUN = { font: runFonts('body'), size: ptToHalfPoints(DEFAULTS.bodySize), language: RUN_LANGUAGE };
-
-/** A run's font and size where they differ from the document default (far less XML: runs are most of a form). */
-export const runFontAndSize = (slot: FontSlot, size: number) => ({
-  ...(slot === 'body' ? {} : { font: runFonts(slot) }),
-  ...(ptToHalfPoints(size) === DEFAULT_RUN.size ? {} : { size: ptToHalfPoints(size) }),
-});
-
 /** The paragraph mark's run properties, so an empty paragraph takes the size of its text. */
 export const markRun = (size: number) => runFontAndSize('body', size);
 
-/** A paragraph of content in a style: exact line pitch of size × lineHeight. */
+/**
+ * A paragraph of content in a style: exact line pitch of size × lineHeight, set by a paragraph style (see
+ * paragraph-styles.ts). Space before or after, when given, is written with the line pitch, whole.
+ */
 export function textParagraph(
   ctx: DocxContext,
   content: Content | undefined,
   style: ResolvedStyle,
-  extra: Omit<IParagraphOptions, 'children' | 'alignment'> = {},
+  extra: Omit<IParagraphOptions, 'children' | 'alignment' | 'style'> = {},
 ): Paragraph {
   const runs = resolveContent(ctx.data, content);
-  const children = contentRuns(ctx, runs, style);
+  const look = ctx.paragraphStyles.of(style);
+  const { spacing, ...rest } = extra;
   return new Paragraph({
-    alignment: ALIGNMENT[style.align],
-    // The mark's size sets an empty paragraph's height; beside text of that size it adds nothing but XML.
-    ...(children.length ? {} : { run: markRun(style.size) }),
+    style: look.id,
     // No automatic quarter-em between CJK and digits (2004年9月1日 stays tight, as in the PDF).
     autoSpaceEastAsianText: false,
-    ...extra,
-    spacing: { before: 0, after: 0, ...exactLine(style.size * style.lineHeight), ...extra.spacing },
-    children,
+    ...rest,
+    ...(spacing?.before || spacing?.after ? { spacing: { before: 0, after: 0, ...exactLine(style.size * style.lineHeight), ...spacing } } : {}),
+    children: contentRuns(ctx, runs, style, look.run),
   });
 }
-
 /** An empty paragraph exactly `pt` tall: vertical space, and the paragraph Word needs between two tables. */
 export function gapParagraph(pt: number): Paragraph {
   const h = Math.max(1, pt);
