@@ -3,8 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { DEFAULT_FONT_DIR } from '../fonts/node-loader';
-import { cachedBundle } from './bundle-cache';
+import { BUNDLE_CACHE_DIR, cachedBundle } from '../cli/bundle-cache.mjs';
 import type { FormRenderer } from './committee';
 import type { RenderWorkerData } from './render-worker';
 
@@ -28,12 +27,11 @@ export interface RenderPoolOptions {
 }
 
 const WORKER_ENTRY = fileURLToPath(new URL('./render-worker.ts', import.meta.url));
-const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/zhicheng-desk/', import.meta.url));
 
 /** The threads' script: the cached bundle, or TypeScript through tsx when it cannot be built (slower, same bytes). */
 async function workerScript(): Promise<string | URL> {
   try {
-    return await cachedBundle(WORKER_ENTRY, CACHE_DIR);
+    return await cachedBundle(WORKER_ENTRY, BUNDLE_CACHE_DIR);
   } catch (e) {
     process.emitWarning(`render-worker bundle not built (${(e as Error).message}); using tsx`);
     return new URL('./render-worker.mjs', import.meta.url);
@@ -43,7 +41,7 @@ async function workerScript(): Promise<string | URL> {
 export async function renderPool(opts: RenderPoolOptions = {}): Promise<RenderPool> {
   const size = Math.max(1, opts.size ?? availableParallelism());
   const script = await workerScript();
-  const workerData: RenderWorkerData = { date: opts.date?.toISOString() ?? null, fontDir: DEFAULT_FONT_DIR };
+  const workerData: RenderWorkerData = { date: opts.date?.toISOString() ?? null };
   const workers = Array.from({ length: size }, () => {
     const slot = { w: new Worker(script, { workerData }), jobs: new Map<number, Job>(), dead: false };
     slot.w.on('message', (m: { id: number; bytes?: Uint8Array; error?: string }) => {

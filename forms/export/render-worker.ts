@@ -1,18 +1,15 @@
 // One render-pool thread: renders the forms it is sent and sends the bytes back (transferred, not copied).
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FormId } from '../definitions/form';
-import { nodeFontLoader } from '../fonts/node-loader';
 import type { FormFormat } from './dossier';
 import { formRenderer } from './renderer';
 
 export interface RenderWorkerData {
   date: string | null;
-  /** Given, because a bundled thread's own location says nothing about where public/fonts is. */
-  fontDir: string;
 }
 
-const { date, fontDir } = workerData as RenderWorkerData;
-const render = formRenderer({ fonts: nodeFontLoader(fontDir), ...(date ? { date: new Date(date) } : {}) });
+const { date } = workerData as RenderWorkerData;
+const render = formRenderer(date ? { date: new Date(date) } : {});
 
 parentPort!.on('message', (m: { id: number; formId: FormId; data: unknown; format: FormFormat }) => {
   render(m.formId, m.data, m.format).then(

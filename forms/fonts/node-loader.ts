@@ -4,12 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { HB_SUBSET_WASM, HB_SUBSET_WASM_SOURCE, PRIMARY_FONT, PRIMARY_FONT_SOURCE } from './files';
 import { FontFileError, type FontLoader } from './loader';
 
-export const DEFAULT_FONT_DIR = fileURLToPath(new URL('../../public/fonts/', import.meta.url));
+const DEFAULT_DIR = fileURLToPath(new URL('../../public/fonts/', import.meta.url));
 /** Files copied from node_modules at install time: read them from there when the copy is missing. */
 const SOURCES: Record<string, string> = { [PRIMARY_FONT]: PRIMARY_FONT_SOURCE, [HB_SUBSET_WASM]: HB_SUBSET_WASM_SOURCE };
 
 /** Reads font files from public/fonts/ (or `dir`). */
-export function nodeFontLoader(dir: string = DEFAULT_FONT_DIR): FontLoader {
+export function nodeFontLoader(dir: string = DEFAULT_DIR): FontLoader {
   const require = createRequire(import.meta.url);
   return {
     key: `dir:${dir}`,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cachedBundle } from '../../../forms/export/bundle-cache';
+import { cachedBundle } from '../../forms/cli/bundle-cache.mjs';
 
 let dir = '';
 afterEach(async () => {
@@ -16,19 +16,22 @@ describe('cachedBundle', () => {
     dir = await mkdtemp(join(tmpdir(), 'bundle-cache-'));
     const entry = join(dir, 'entry.ts');
     const dep = join(dir, 'dep.ts');
-    await writeFile(entry, "import { word } from './dep';\nexport const said: string = word;\n");
-    await writeFile(dep, "export const word = 'first';\n");
+    await writeFile(entry, "import { word } from './dep';\nexport const said: string = word;\nexport { where } from './dep';\n");
+    await writeFile(dep, "export const word = 'first';\nexport const where = import.meta.url;\n");
     const cache = join(dir, 'cache');
 
     const first = await cachedBundle(entry, cache);
-    expect((await import(pathToFileURL(first).href)).said).toBe('first');
+    const loaded = await import(pathToFileURL(first).href);
+    expect(loaded.said).toBe('first');
+    // Each source keeps its own location, not the bundle's.
+    expect(loaded.where).toBe(pathToFileURL(dep).href);
     const builtAt = (await stat(first)).mtimeMs;
 
     const again = await cachedBundle(entry, cache);
     expect(again).toBe(first);
     expect((await stat(again)).mtimeMs).toBe(builtAt);
 
-    await writeFile(dep, "export const word = 'second';\n");
+    await writeFile(dep, "export const word = 'second';\nexport const where = import.meta.url;\n");
     // Another mtime even on a coarse clock.
     await utimes(dep, new Date(), new Date(Date.now() + 5000));
     const rebuilt = await cachedBundle(entry, cache);
