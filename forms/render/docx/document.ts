@@ -12,6 +12,7 @@ import {
 import { DEFAULTS, type Document } from '../../document';
 import type { FontLoader } from '../../fonts';
 import type { DocxBlock, DocxContext } from './context';
+import './docx-fix';
 import { embeddedFonts } from './embed';
 import { ParagraphStyles } from './paragraph-styles';
 import { UsedCharacters, fontTableXml } from './fonts';
