@@ -7,6 +7,8 @@ import { fontSetFor } from '../fonts/fontset';
 import type { FontLoader } from '../fonts/loader';
 import { renderDocumentPdf, type PdfResult } from './pdf/index';
 import { renderDocxDocument } from './docx/index';
+import { platformDeflate } from './pdf/deflate';
+import { runsInNode } from './platform';
 
 export interface RenderPdfOptions {
   /** Where fonts come from; default: public/fonts/ read from disk in Node, fetched from /fonts/ in a browser. */
@@ -24,8 +26,8 @@ let defaultLoader: Promise<FontLoader> | undefined;
 /** public/fonts on disk under Node; the extension's or page's /fonts/ in a browser. */
 export function defaultFontLoader(): Promise<FontLoader> {
   defaultLoader ??= (async () => {
-    const g = globalThis as { process?: { versions?: { node?: string } }; chrome?: { runtime?: { getURL?: (p: string) => string } }; location?: { href: string } };
-    if (g.process?.versions?.node && !g.location) return (await import('../fonts/node-loader')).nodeFontLoader();
+    if (runsInNode()) return (await import('../fonts/node-loader')).nodeFontLoader();
+    const g = globalThis as { chrome?: { runtime?: { getURL?: (p: string) => string } }; location?: { href: string } };
     const base = g.chrome?.runtime?.getURL?.('/fonts/') ?? new URL('/fonts/', g.location?.href ?? 'http://localhost/').href;
     return browserFontLoader(base);
   })();
@@ -43,7 +45,7 @@ export function buildDocument<I extends FormInput>(formId: FormId | string, data
 export async function renderPdfWithLayout<I extends FormInput>(formId: FormId | string, data: InputData[I], opts: RenderPdfOptions = {}): Promise<PdfResult> {
   const doc = buildDocument(formId, data);
   const fonts = await fontSetFor(opts.fonts ?? (await defaultFontLoader()));
-  return renderDocumentPdf(doc, fonts, opts.date ? { date: opts.date } : {});
+  return renderDocumentPdf(doc, fonts, { ...(opts.date ? { date: opts.date } : {}), deflate: await platformDeflate() });
 }
 
 /** Renders a form as PDF. */

@@ -1,7 +1,7 @@
-import { zlibSync } from 'fflate';
 import { PDFName, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
 import type { Face } from '../../fonts/fontset';
 import { Sfnt } from '../../fonts/sfnt';
+import { asciiBytes, type Deflate } from './deflate';
 
 /** A font embedded in one PDF: its resource reference and how to encode text in it. */
 export interface EmbeddedFont {
@@ -36,7 +36,7 @@ function subsetTag(cps: readonly number[]): string {
  * encoding, our own widths and a ToUnicode map (so text extraction gives back the characters, 𠮷 included).
  * pdf-lib's fontkit path is skipped altogether: what we measured is exactly what is drawn.
  */
-export function embedSubset(doc: PDFDocument, face: Face, used: ReadonlySet<number>): EmbeddedFont {
+export function embedSubset(doc: PDFDocument, face: Face, used: ReadonlySet<number>, deflate: Deflate): EmbeddedFont {
   const cps = [...used].sort((a, b) => a - b);
   const bytes = face.subsetter.subset(face.hb, cps);
   const sub = new Sfnt(bytes);
@@ -51,7 +51,7 @@ export function embedSubset(doc: PDFDocument, face: Face, used: ReadonlySet<numb
   }
   const ctx = doc.context;
   const name = `${subsetTag(cps)}+${sub.metrics.postscriptName}`;
-  const fontFile = ctx.register(ctx.stream(zlibSync(bytes, { level: 6 }), { Filter: 'FlateDecode', Length1: bytes.length }));
+  const fontFile = ctx.register(ctx.stream(deflate(bytes), { Filter: 'FlateDecode', Length1: bytes.length }));
   const [x0, y0, x1, y1] = sub.metrics.bbox;
   const descriptor = ctx.register(
     ctx.obj({
@@ -88,7 +88,7 @@ export function embedSubset(doc: PDFDocument, face: Face, used: ReadonlySet<numb
       CIDToGIDMap: 'Identity',
     }),
   );
-  const toUnicode = ctx.register(ctx.flateStream(cmap(gids.map((g) => [g, byGid.get(g)!]))));
+  const toUnicode = ctx.register(ctx.stream(deflate(asciiBytes(cmap(gids.map((g) => [g, byGid.get(g)!])))), { Filter: 'FlateDecode' }));
   const ref = ctx.register(
     ctx.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: name, Encoding: 'Identity-H', DescendantFonts: [cid], ToUnicode: toUnicode }),
   );

@@ -3,6 +3,7 @@ import { mmToPt, type Content, type Document } from '../../document/model';
 import { cellBlocks, resolveContent } from '../../document/resolve';
 import type { FontSet, Face } from '../../fonts/fontset';
 import { contentStream } from './draw';
+import { asciiBytes, portableDeflate, type Deflate } from './deflate';
 import { embedSubset, type EmbeddedFont } from './embed-font';
 import { layoutDocument } from './flow';
 import type { DocumentLayout } from './items';
@@ -11,6 +12,8 @@ import type { Block, CellBlock } from '../../document/model';
 export interface PdfOptions {
   /** CreationDate/ModDate; default now. Fix it for byte-identical output. */
   date?: Date;
+  /** How font subsets and page contents are compressed; default fflate (any platform). */
+  deflate?: Deflate;
 }
 
 export interface PdfResult {
@@ -53,6 +56,7 @@ export async function renderDocumentPdf(doc: Document, fonts: FontSet, opts: Pdf
   const layout = layoutDocument(doc, fonts);
   const pdf = await PDFDocument.create({ updateMetadata: false });
   const date = opts.date ?? new Date();
+  const deflate = opts.deflate ?? portableDeflate;
   pdf.setTitle(doc.title);
   pdf.setCreator('zhicheng-desk 职称核验助手');
   pdf.setProducer('zhicheng-desk (pdf-lib, HarfBuzz subset)');
@@ -63,7 +67,7 @@ export async function renderDocumentPdf(doc: Document, fonts: FontSet, opts: Pdf
   const embedded = new Map<string, { font: EmbeddedFont; name: string }>();
   let i = 0;
   for (const [key, used] of usedByFace(layout)) {
-    embedded.set(key, { font: embedSubset(pdf, faceByKey(fonts, key, used), used), name: `F${i++}` });
+    embedded.set(key, { font: embedSubset(pdf, faceByKey(fonts, key, used), used, deflate), name: `F${i++}` });
   }
   for (const page of layout.pages) {
     const p = pdf.addPage([mmToPt(layout.pageWidth), mmToPt(layout.pageHeight)]);
@@ -73,7 +77,7 @@ export async function renderDocumentPdf(doc: Document, fonts: FontSet, opts: Pdf
       (face) => embedded.get(face)!.name,
       (face, text) => embedded.get(face)!.font.encode(text),
     );
-    p.node.addContentStream(pdf.context.register(pdf.context.flateStream(stream)));
+    p.node.addContentStream(pdf.context.register(pdf.context.stream(deflate(asciiBytes(stream)), { Filter: 'FlateDecode' })));
     const facesHere = new Set(page.items.flatMap((it) => (it.kind === 'text' ? [it.face] : [])));
     for (const face of facesHere) {
       const e = embedded.get(face)!;
