@@ -4,7 +4,7 @@
 // loader thread of its own and compiles every module again (tens of MB and about a second per thread).
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
@@ -48,13 +48,13 @@ async function writeAtomic(path, data) {
   await rename(tmp, path);
 }
 
-/** Earlier bundles of the entry, once an hour old: a process started before the rebuild may still be loading one. */
+/** Earlier builds of the entry, once an hour old: a process started before the rebuild may still be loading one. */
 async function removeStale(cacheDir, name, keep) {
   const hourAgo = Date.now() - 3600_000;
   for (const f of await readdir(cacheDir)) {
-    if (f === keep || !f.startsWith(`${name}-`) || !f.endsWith('.mjs')) continue;
+    if (f === keep || !f.startsWith(`${name}-`) || f.endsWith('.tmp')) continue;
     const path = join(cacheDir, f);
-    if ((await stat(path).catch(() => null))?.mtimeMs < hourAgo) await rm(path, { force: true });
+    if ((await stat(path).catch(() => null))?.mtimeMs < hourAgo) await rm(path, { recursive: true, force: true });
   }
 }
 
@@ -76,11 +76,16 @@ export async function cachedBundle(entry, cacheDir) {
     /* no index yet, or unreadable: build */
   }
   const workDir = process.cwd();
+  const outdir = join(cacheDir, 'build');
   // esbuild's service process would otherwise live as long as the CLI (a long export): stop it once built.
   const result = await build({
     entryPoints: [entry],
     absWorkingDir: workDir,
     bundle: true,
+    // What is imported with import() goes in a file of its own, loaded only then, with the packages it needs.
+    splitting: true,
+    outdir,
+    outExtension: { '.js': '.mjs' },
     platform: 'node',
     format: 'esm',
     target: 'node20',
@@ -91,17 +96,20 @@ export async function cachedBundle(entry, cacheDir) {
     // Packages stay in node_modules and load as Node loads them: only our own TypeScript is bundled.
     packages: 'external',
   }).finally(() => stop());
-  const code = result.outputFiles[0].contents;
-  const file = `${name}-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`;
+  const hash = createHash('sha256');
+  for (const f of result.outputFiles) hash.update(f.path).update(f.contents);
+  // One folder per build: its files import each other by relative path.
+  const folder = `${name}-${hash.digest('hex').slice(0, 16)}`;
   const inputs = {};
   for (const input of Object.keys(result.metafile.inputs)) {
     const path = resolve(workDir, input);
     const s = await stat(path);
     inputs[path] = [s.mtimeMs, s.size];
   }
-  await mkdir(cacheDir, { recursive: true });
-  await writeAtomic(join(cacheDir, file), code);
+  await mkdir(join(cacheDir, folder), { recursive: true });
+  for (const f of result.outputFiles) await writeAtomic(join(cacheDir, folder, relative(outdir, f.path)), f.contents);
+  const file = join(folder, `${name}.mjs`);
   await writeAtomic(indexPath, JSON.stringify({ esbuild: version, file, inputs }));
-  await removeStale(cacheDir, name, file);
+  await removeStale(cacheDir, name, folder);
   return join(cacheDir, file);
 }

@@ -5,15 +5,16 @@ import { COMMANDS } from './commands/index';
 const out = (t: string) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`);
 const err = (t: string) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`);
 
-function help(): string {
-  const w = Math.max(...COMMANDS.map((c) => c.name.length));
+async function help(): Promise<string> {
+  const commands = await Promise.all(COMMANDS.map((c) => c.load()));
+  const w = Math.max(...commands.map((c) => c.name.length));
   return [
     '职称核验助手 zhicheng — 学历学位查验、表单生成与评委会导出（数据只在本机处理）',
     '',
     '用法：zhicheng <命令> [参数] [--json]',
     '',
     '命令：',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(w)}  ${c.summary}`),
+    ...commands.map((c) => `  ${c.name.padEnd(w)}  ${c.summary}`),
     '',
     '每个命令加 --help 查看详细用法；加 --json 输出机器可读的 JSON。',
   ].join('\n');
@@ -26,18 +27,20 @@ function commandHelp(c: Command): string {
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    out(help());
+    out(await help());
     return name ? 0 : 2;
   }
   if (name === '--version') {
     out('0.1.0');
     return 0;
   }
-  const cmd = COMMANDS.find((c) => c.name === name);
-  if (!cmd) {
-    err(`未知命令：${name}\n\n${help()}`);
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
+    err(`未知命令：${name}\n\n${await help()}`);
     return 2;
   }
+  const cmd = await entry.load();
+  if (cmd.name !== entry.name) throw new Error(`command ${entry.name} loads ${cmd.name}`);
   try {
     // Negative numbers (`workdays 2026-10-12 -5`) are values, not options.
     const args = rest.map((a) => (/^-\d+$/.test(a) ? `\u2212${a.slice(1)}` : a));
