@@ -34,7 +34,8 @@ export class FontSet {
     const [wasm, bytes] = await Promise.all([loader.load(HB_SUBSET_WASM), loader.load(PRIMARY_FONT)]);
     // The primary face gets a wasm instance of its own: an instance's memory is fixed at 64 MB.
     const subsetter = await HbSubsetter.create(wasm);
-    const primary: Face = { key: 'primary', sfnt: new Sfnt(bytes), hb: subsetter.load(bytes), subsetter };
+    // The subsetter keeps its own copy of the 15 MB file; layout needs only a few of its tables.
+    const primary: Face = { key: 'primary', sfnt: new Sfnt(bytes).slim(), hb: subsetter.load(bytes), subsetter };
     return new FontSet(loader, primary, wasm);
   }
 
@@ -65,7 +66,7 @@ export class FontSet {
         // All chunks (~2 MB each, 31 MB together) share one wasm instance besides the primary's.
         this.fallbackSubsetter ??= HbSubsetter.create(this.wasm);
         const subsetter = await this.fallbackSubsetter;
-        const face: Face = { key: `fallback-${chunk.toString(16)}`, sfnt: new Sfnt(bytes), hb: subsetter.load(bytes), subsetter };
+        const face: Face = { key: `fallback-${chunk.toString(16)}`, sfnt: new Sfnt(bytes).slim(), hb: subsetter.load(bytes), subsetter };
         this.fallbacks.set(chunk, face);
         return face;
       })();

@@ -69,3 +69,19 @@ describe('the browser path', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('slim font copy', () => {
+  it('reads the same glyphs, advances and metrics as the whole file, in a fraction of its size', () => {
+    const bytes = new Uint8Array(readFileSync(join(ROOT, 'public/fonts/NotoSerifSC-Regular.ttf')));
+    const whole = new Sfnt(bytes);
+    const slim = whole.slim();
+    expect(slim.bytes.length).toBeLessThan(bytes.length / 5);
+    expect(slim.metrics).toEqual(whole.metrics);
+    for (const ch of '辽宁省专业技术资格评定表 ABCxyz0123（）：、。䶮鿿') {
+      const cp = ch.codePointAt(0)!;
+      expect(slim.glyphOf(cp), ch).toBe(whole.glyphOf(cp));
+      expect(slim.advance(slim.glyphOf(cp)), ch).toBe(whole.advance(whole.glyphOf(cp)));
+    }
+    expect(slim.has(0x20bb7)).toBe(false);
+  });
+});
