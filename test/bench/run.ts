@@ -82,7 +82,7 @@ const comparisons = forms
 
 log('');
 log(`Committee export: bin/zhicheng.mjs export --roster <N-applicant .xlsx> --out <zip>, a child process; time is wall clock`);
-log(`including Node and tsx start-up. Target for 1,000: ≤ ${TARGET.exportS} s and ≤ ${TARGET.exportMB} MB on 2 cores.`);
+log(`including Node start-up. Target for 1,000: ≤ ${TARGET.exportS} s and ≤ ${TARGET.exportMB} MB on 2 cores.`);
 log('    N   files  ZIP MB  total s  s/applicant  RSS MB');
 const dir = await mkdtemp(join(tmpdir(), 'zhicheng-bench-'));
 const exports: { n: number; files: number; zipMB: number; totalS: number; peakRssMB: number; verified?: boolean; verifyMessage?: string }[] = [];
