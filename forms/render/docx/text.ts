@@ -18,13 +18,13 @@ export interface RunStyle {
   underline?: boolean;
 }
 
-/** The document's default run properties (docDefaults): every run inherits them, so a run states only what differs. */
-export const DEFAULT_RUN = { font: runFonts('body'), size: ptToHalfPoints(DEFAULTS.bodySize), language: RUN_LANGUAGE };
-/** What a run in no paragraph style inherits. */
+/** What a run in no paragraph style inherits: the document defaults (docDefaults) below. */
 const DEFAULT_LOOK: RunStyle = { size: DEFAULTS.bodySize };
+/** The document's default run properties: every run inherits them, so a run states only what differs. */
+export const DEFAULT_RUN = { font: runFonts('body'), size: ptToHalfPoints(DEFAULT_LOOK.size), language: RUN_LANGUAGE };
 
 /** A run's font and size where they differ from what it inherits (far less XML: runs are most of a form). */
-export const runFontAndSize = (slot: FontSlot, size: number, inherited: number = DEFAULTS.bodySize) => ({
+export const runFontAndSize = (slot: FontSlot, size: number, inherited: number = DEFAULT_LOOK.size) => ({
   ...(slot === 'body' ? {} : { font: runFonts(slot) }),
   ...(ptToHalfPoints(size) === ptToHalfPoints(inherited) ? {} : { size: ptToHalfPoints(size) }),
 });
