@@ -412,7 +412,8 @@ describe('hostile and broken pages', () => {
       }),
       { numRuns: RUNS },
     );
-    // The generator must reach both sides: real reports and every kind of refusal.
-    for (const o of ['report', 'refused', 'unknown', 'invalid-code']) expect(outcomes.get(o) ?? 0, o).toBeGreaterThan(RUNS / 100);
+    // The generator must reach both sides: real reports and every kind of refusal. invalid-code comes about 1 time in
+    // 100, so the bar is well below that (at 1 in 100 a run with 99 failed now and then).
+    for (const o of ['report', 'refused', 'unknown', 'invalid-code']) expect(outcomes.get(o) ?? 0, o).toBeGreaterThan(RUNS / 500);
   });
 });
