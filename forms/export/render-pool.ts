@@ -45,6 +45,11 @@ async function workerScript(): Promise<string | URL> {
  * near 490 MB for 6–10 % more time. Set before the threads start, and for this process only.
  */
 const HEAP_GROWING_PERCENT = 100;
+/**
+ * A young generation of 64 MB per thread instead of V8's default: a form's objects mostly die young, and fewer of them
+ * are promoted to be marked later. 1,000 applicants, paired runs: 12 % less time for 80 MB more (about 555 MB).
+ */
+const YOUNG_GENERATION_MB = 64;
 
 export async function renderPool(opts: RenderPoolOptions = {}): Promise<RenderPool> {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
@@ -52,7 +57,7 @@ export async function renderPool(opts: RenderPoolOptions = {}): Promise<RenderPo
   const script = await workerScript();
   const workerData: RenderWorkerData = { date: opts.date?.toISOString() ?? null };
   const workers = Array.from({ length: size }, () => {
-    const slot = { w: new Worker(script, { workerData }), jobs: new Map<number, Job>(), dead: false };
+    const slot = { w: new Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), jobs: new Map<number, Job>(), dead: false };
     slot.w.on('message', (m: { id: number; bytes?: Uint8Array; error?: string }) => {
       const j = slot.jobs.get(m.id);
       if (!j) return;
