@@ -12,6 +12,11 @@ export interface Face {
   readonly subsetter: HbSubsetter;
 }
 
+/** A face from its file: into the subsetter, which keeps its own copy; layout keeps only the few tables it reads. */
+function loadFace(key: string, bytes: Uint8Array, subsetter: HbSubsetter): Face {
+  return { key, sfnt: new Sfnt(bytes).slim(), hb: subsetter.load(bytes), subsetter };
+}
+
 /** Drawn (with a warning) for a character no face has: 〓 is the typesetter's usual mark for a missing glyph. */
 export const MISSING_GLYPH = 0x3013;
 
@@ -34,8 +39,7 @@ export class FontSet {
     const [wasm, bytes] = await Promise.all([loader.load(HB_SUBSET_WASM), loader.load(PRIMARY_FONT)]);
     // The primary face gets a wasm instance of its own: an instance's memory is fixed at 64 MB.
     const subsetter = await HbSubsetter.create(wasm);
-    // The subsetter keeps its own copy of the 15 MB file; layout needs only a few of its tables.
-    const primary: Face = { key: 'primary', sfnt: new Sfnt(bytes).slim(), hb: subsetter.load(bytes), subsetter };
+    const primary = loadFace('primary', bytes, subsetter);
     return new FontSet(loader, primary, wasm);
   }
 
@@ -66,7 +70,7 @@ export class FontSet {
         // All chunks (~2 MB each, 31 MB together) share one wasm instance besides the primary's.
         this.fallbackSubsetter ??= HbSubsetter.create(this.wasm);
         const subsetter = await this.fallbackSubsetter;
-        const face: Face = { key: `fallback-${chunk.toString(16)}`, sfnt: new Sfnt(bytes).slim(), hb: subsetter.load(bytes), subsetter };
+        const face = loadFace(`fallback-${chunk.toString(16)}`, bytes, subsetter);
         this.fallbacks.set(chunk, face);
         return face;
       })();

@@ -67,7 +67,7 @@ export class Sfnt {
   }
 
   /**
-   * A copy of the font with only the tables this reader uses (cmap, metrics, names), ~1 MB of a 15 MB face, so the
+   * A copy of the font with only the tables this reader uses (cmap, metrics, names), 0.14 MB of a 14 MB face, so the
    * whole file need not stay in memory beside the subsetter's own copy. Not a font to embed: outlines are gone.
    */
   slim(): Sfnt {

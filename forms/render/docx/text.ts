@@ -96,6 +96,7 @@ export function textParagraph(
     children: contentRuns(ctx, runs, style, look.run),
   });
 }
+
 /** An empty paragraph exactly `pt` tall: vertical space, and the paragraph Word needs between two tables. */
 export function gapParagraph(pt: number): Paragraph {
   const h = Math.max(1, pt);

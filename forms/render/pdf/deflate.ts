@@ -1,4 +1,5 @@
 import { zlibSync } from 'fflate';
+import type { PDFContext } from 'pdf-lib';
 import { runsInNode } from '../platform';
 
 /** zlib-wrapped DEFLATE, as a PDF's FlateDecode streams hold it. */
@@ -24,5 +25,9 @@ export function platformDeflate(): Promise<Deflate> {
 
 const ascii = new TextEncoder();
 
-/** A FlateDecode stream of text that is ASCII, as content streams and CMaps are. */
-export const asciiBytes = (text: string): Uint8Array => ascii.encode(text);
+/**
+ * A FlateDecode stream object. Text is ASCII here (content streams and CMaps: glyphs are written as hex), so its
+ * bytes are its UTF-8.
+ */
+export const flateStream = (context: PDFContext, deflate: Deflate, contents: string | Uint8Array, dict: Record<string, number> = {}) =>
+  context.stream(deflate(typeof contents === 'string' ? ascii.encode(contents) : contents), { Filter: 'FlateDecode', ...dict });

@@ -1,7 +1,7 @@
 import { PDFName, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
 import type { Face } from '../../fonts/fontset';
 import { Sfnt } from '../../fonts/sfnt';
-import { asciiBytes, type Deflate } from './deflate';
+import { flateStream, type Deflate } from './deflate';
 
 /** A font embedded in one PDF: its resource reference and how to encode text in it. */
 export interface EmbeddedFont {
@@ -51,7 +51,7 @@ export function embedSubset(doc: PDFDocument, face: Face, used: ReadonlySet<numb
   }
   const ctx = doc.context;
   const name = `${subsetTag(cps)}+${sub.metrics.postscriptName}`;
-  const fontFile = ctx.register(ctx.stream(deflate(bytes), { Filter: 'FlateDecode', Length1: bytes.length }));
+  const fontFile = ctx.register(flateStream(ctx, deflate, bytes, { Length1: bytes.length }));
   const [x0, y0, x1, y1] = sub.metrics.bbox;
   const descriptor = ctx.register(
     ctx.obj({
@@ -88,7 +88,7 @@ export function embedSubset(doc: PDFDocument, face: Face, used: ReadonlySet<numb
       CIDToGIDMap: 'Identity',
     }),
   );
-  const toUnicode = ctx.register(ctx.stream(deflate(asciiBytes(cmap(gids.map((g) => [g, byGid.get(g)!])))), { Filter: 'FlateDecode' }));
+  const toUnicode = ctx.register(flateStream(ctx, deflate, cmap(gids.map((g) => [g, byGid.get(g)!]))));
   const ref = ctx.register(
     ctx.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: name, Encoding: 'Identity-H', DescendantFonts: [cid], ToUnicode: toUnicode }),
   );

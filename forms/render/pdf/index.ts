@@ -3,7 +3,7 @@ import { mmToPt, type Content, type Document } from '../../document/model';
 import { cellBlocks, resolveContent } from '../../document/resolve';
 import type { FontSet, Face } from '../../fonts/fontset';
 import { contentStream } from './draw';
-import { asciiBytes, portableDeflate, type Deflate } from './deflate';
+import { flateStream, portableDeflate, type Deflate } from './deflate';
 import { embedSubset, type EmbeddedFont } from './embed-font';
 import { layoutDocument } from './flow';
 import type { DocumentLayout } from './items';
@@ -77,7 +77,7 @@ export async function renderDocumentPdf(doc: Document, fonts: FontSet, opts: Pdf
       (face) => embedded.get(face)!.name,
       (face, text) => embedded.get(face)!.font.encode(text),
     );
-    p.node.addContentStream(pdf.context.register(pdf.context.stream(deflate(asciiBytes(stream)), { Filter: 'FlateDecode' })));
+    p.node.addContentStream(pdf.context.register(flateStream(pdf.context, deflate, stream)));
     const facesHere = new Set(page.items.flatMap((it) => (it.kind === 'text' ? [it.face] : [])));
     for (const face of facesHere) {
       const e = embedded.get(face)!;
