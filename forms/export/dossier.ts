@@ -2,7 +2,7 @@
 // archive-review sheet for the credentials whose route is 档案审查, both commitment letters; for the committee the
 // 公示名单 and the statistics table.
 import type { Applicant, Settings, VerificationRecord } from '../../shared/model';
-import { currentRoute, latestRecords } from '../../shared/rules';
+import { currentRoute, latestRecords, recordKey } from '../../shared/rules';
 import type { FormId, InputData, Meeting } from '../definitions/form';
 import { documentName } from '../definitions';
 
@@ -35,7 +35,7 @@ export function dossierJobs(applicant: Applicant, records: readonly Verification
   // One verification sheet per credential checked online; one archive-review sheet listing every credential that is not.
   let archive = false;
   for (const credential of applicant.credentials) {
-    const record = latest.get(`${applicant.id}/${credential.id}`);
+    const record = latest.get(recordKey(applicant.id, credential.id));
     if (currentRoute(credential, record).route === 'archive-review') archive = true;
     else add('verification', { applicant, credential, settings, ...(record ? { record } : {}) } satisfies InputData['applicant-credential'], credential.id);
   }

@@ -18,11 +18,14 @@ export function latestRecord(records: readonly VerificationRecord[], applicantId
   return newest(records.filter((r) => r.applicantId === applicantId && r.credentialId === credentialId));
 }
 
-/** The newest record of each credential, by `applicantId/credentialId`. */
+/** How `latestRecords` keys its map: one credential of one applicant. */
+export const recordKey = (applicantId: string, credentialId: string): string => `${applicantId}/${credentialId}`;
+
+/** The newest record of each credential, by `recordKey`. */
 export function latestRecords(records: readonly VerificationRecord[]): Map<string, VerificationRecord> {
   const out = new Map<string, VerificationRecord>();
   for (const r of records) {
-    const k = `${r.applicantId}/${r.credentialId}`;
+    const k = recordKey(r.applicantId, r.credentialId);
     if (isNewer(r, out.get(k))) out.set(k, r);
   }
   return out;

@@ -1,5 +1,5 @@
 import { CREDENTIAL_KIND_LABELS, credentialLevel, type Applicant, type VerificationRecord } from '../../../shared/model';
-import { ROUTE_LABELS, currentRoute } from '../../../shared/rules';
+import { ROUTE_LABELS, currentRoute, recordKey } from '../../../shared/rules';
 import { credentialState } from '../../../extension/panel/status';
 import { StateBadge } from '../../../extension/panel/ui';
 
@@ -46,7 +46,7 @@ export function ApplicantTable(props: {
               <td>
                 <ul class="creds">
                   {a.credentials.map((c) => {
-                    const record = latest.get(`${a.id}/${c.id}`);
+                    const record = latest.get(recordKey(a.id, c.id));
                     const route = currentRoute(c, record);
                     const state = credentialState(route.route, record);
                     return (
