@@ -31,8 +31,8 @@ describe('breakLines (kinsoku)', () => {
   it('keeps —— and …… together', () => {
     // Each mark is half a unit here: at 3.5 units the line would end between the two marks.
     expect(lines('一二三——四五', 3.5)).toEqual(['一二三', '——四五']);
-    // 省略号 may not start a line at all: the character before it comes along.
-    expect(lines('一二三……四五', 3.5)).toEqual(['一二', '三……四', '五']);
+    // 省略号 may not start a line at all: the character before it comes along (and 五 is not left alone at the end).
+    expect(lines('一二三……四五', 3.5)).toEqual(['一二', '三……', '四五']);
   });
 
   it('does not split a Latin word or number that fits on a line of its own', () => {
@@ -74,6 +74,36 @@ describe('breakLines (kinsoku)', () => {
         }
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('breakLines: no character alone on the last line', () => {
+  it('rebalances a label instead of leaving its last character alone (单位推荐意见, 核准备案意见 in their 24 mm column)', () => {
+    // The 评定表's label column: 24 mm less 2 × 1.5 mm padding, 10.5 pt characters (3.70 mm): five fit on a line.
+    const perLine = (24 - 3) / ((10.5 * 25.4) / 72);
+    expect(Math.floor(perLine)).toBe(5);
+    expect(lines('单位推荐意见', perLine)).toEqual(['单位推', '荐意见']);
+    expect(lines('核准备案意见', perLine)).toEqual(['核准备', '案意见']);
+    expect(lines('人力资源社会保障部门审核意见', perLine)).toEqual(['人力资源社', '会保障部门', '审核意见']);
+    // A closing bracket does not keep a character company: the seal caption is balanced too.
+    expect(lines('（档案管理部门公章）', 8)).toEqual(['（档案管理', '部门公章）']);
+  });
+
+  it('takes one more character down in longer text', () => {
+    const out = lines('一二三四五六七八九十一二三四五六七八九十一', 5);
+    expect(out.at(-1)).toBe('十一');
+    expect(out.join('')).toBe('一二三四五六七八九十一二三四五六七八九十一');
+  });
+
+  it('never leaves a last line of one character when a legal break exists (property)', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[一二三四五六七八九十]{2,40}$/), fc.integer({ min: 2, max: 12 }), (s, width) => {
+        const out = lines(s, width);
+        expect(out.join('')).toBe(s);
+        for (const l of out) expect([...l].length).toBeLessThanOrEqual(width);
+        if (out.length > 1) expect([...out.at(-1)!].length).toBeGreaterThan(1);
+      }),
     );
   });
 });

@@ -45,11 +45,50 @@ function widthOf(chars: readonly BreakChar[], from: number, to: number): number 
   return w;
 }
 
+/** A last line holding a single character (spaces and closing punctuation aside): 单位推荐意/见, 公/章）. */
+function isOrphan(chars: readonly BreakChar[], [from, to]: [number, number]): boolean {
+  let n = 0;
+  for (let i = from; i < to; i++) if (!isSpace(chars[i]!.ch) && !NO_LINE_START.has(chars[i]!.ch)) n++;
+  return n === 1;
+}
+
+/** Short text (labels, captions, names) is balanced; longer text only pulls a character down. */
+const BALANCE_UP_TO_LINES = 3;
+
 /**
  * Splits one paragraph (no `\n` inside) into lines no wider than `width`, returned as [start, end) index pairs.
- * Trailing spaces stay in their line (renderers skip them); every line holds at least one character.
+ * Trailing spaces stay in their line (renderers skip them); every line holds at least one character. A last line
+ * never holds one character alone: short text is rebalanced (the narrowest measure that keeps the line count, so
+ * 单位推荐意见 breaks 单位推/荐意见), longer text takes one more character down from the line before.
  */
 export function breakLines(chars: readonly BreakChar[], width: number): Array<[number, number]> {
+  const lines = greedyLines(chars, width);
+  if (lines.length < 2 || !isOrphan(chars, lines[lines.length - 1]!)) return lines;
+  if (lines.length <= BALANCE_UP_TO_LINES) {
+    let lo = 0;
+    let hi = width;
+    for (let k = 0; k < 24; k++) {
+      const mid = (lo + hi) / 2;
+      if (greedyLines(chars, mid).length === lines.length) hi = mid;
+      else lo = mid;
+    }
+    const balanced = greedyLines(chars, hi);
+    const legal = balanced.every(([from], i) => i === 0 || canBreakBefore(chars, from));
+    if (legal && balanced.length === lines.length && !isOrphan(chars, balanced[balanced.length - 1]!)) return balanced;
+  }
+  const prev = lines[lines.length - 2]!;
+  const last = lines[lines.length - 1]!;
+  for (let b = prev[1] - 1; b > prev[0] && widthOf(chars, b, last[1]) <= width + 1e-9; b--) {
+    if (canBreakBefore(chars, b)) {
+      prev[1] = last[0] = b;
+      break;
+    }
+  }
+  return lines;
+}
+
+/** First fit: as much as fits on each line, breaking at the last legal opportunity. */
+function greedyLines(chars: readonly BreakChar[], width: number): Array<[number, number]> {
   const lines: Array<[number, number]> = [];
   let start = 0;
   const n = chars.length;
