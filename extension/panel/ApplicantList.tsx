@@ -7,9 +7,8 @@ import {
   type Credential,
   type VerificationRecord,
 } from '../../shared/model';
-import { ROUTE_LABELS, currentRoute, route } from '../../shared/rules/route';
-import { latestRecord } from '../../shared/rules';
-import { credentialState, STATE_LABELS, type CredentialState } from './status';
+import { ROUTE_LABELS, route } from '../../shared/rules/route';
+import { planApplicant, type CredentialState } from '../../shared/rules';
 import { StateBadge } from './ui';
 
 export interface ApplicantListProps {
@@ -44,14 +43,16 @@ function ApplicantItem(
 ) {
   const { applicant: a, records } = props;
   const [confirming, setConfirming] = useState(false);
-  const rows = a.credentials.map((c) => {
-    // The planned route decides whether the site can be queried at all (去查验 stays after a 未查到, to try again);
-    // the label shows where the latest lookup sent it, as the forms and the generator page do.
-    const planned = route(c);
-    const latest = latestRecord(records, a.id, c.id);
-    const current = currentRoute(c, latest);
-    return { c, planned, current, latest, state: credentialState(current.route, latest) };
-  });
+  // The planned route decides whether the site can be queried at all (去查验 stays after a 未查到, to try again);
+  // the state and route shown are the domain's, as the forms and the generator page show them.
+  const rows = planApplicant(a, records).credentials.map((s) => ({
+    c: s.credential,
+    planned: route(s.credential),
+    current: s.route,
+    latest: s.record,
+    state: s.state,
+    problems: s.state === 'explained' ? [`说明：${s.note ?? ''}`] : s.problems,
+  }));
   const counts = new Map<CredentialState, number>();
   for (const r of rows) counts.set(r.state, (counts.get(r.state) ?? 0) + 1);
   const recordCount = records.filter((r) => r.applicantId === a.id).length;
@@ -84,7 +85,7 @@ function ApplicantItem(
           </p>
           {rows.length === 0 && <p class="muted">名单中没有此人的学历学位。</p>}
           <ul class="credentials">
-            {rows.map(({ c, planned, current, latest, state }) => (
+            {rows.map(({ c, planned, current, latest, state, problems }) => (
               <li key={c.id} class="credential" data-state={state} data-credential-id={c.id}>
                 <div class="cred-line">
                   <strong>
@@ -100,13 +101,11 @@ function ApplicantItem(
                 <div class="cred-route" title={current.reason}>
                   {ROUTE_LABELS[current.route]}
                 </div>
-                {latest && (
+                {problems.length > 0 && (
                   <ul class="reasons">
-                    {latest.comparison
-                      .filter((f) => f.status !== 'match')
-                      .map((f) => (
-                        <li key={f.key}>{f.reason ?? `${f.label}：${STATE_LABELS.mismatch}`}</li>
-                      ))}
+                    {problems.map((p) => (
+                      <li key={p}>{p}</li>
+                    ))}
                   </ul>
                 )}
                 {planned.route !== 'archive-review' && c.certNo.trim() !== '' && (

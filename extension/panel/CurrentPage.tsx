@@ -10,7 +10,7 @@ import { queryPageKind, queryPageLabel } from '../messaging/query-pages';
 import { MSG } from '../readers/messages';
 import { PAGE_KIND_LABELS } from '../readers/page-labels';
 import { ComparisonTable, FieldList } from './Comparison';
-import { awaitingEyes, recordState } from './status';
+import { credentialStatus } from '../../shared/rules/credential-state';
 import { StateBadge } from './ui';
 
 const shortUrl = (url: string): string => {
@@ -43,15 +43,17 @@ export function CurrentPage(props: {
   const credentialId = record?.credentialId ?? page.credentialId;
   const applicant = props.applicants.find((a) => a.id === applicantId);
   const credential = applicant?.credentials.find((c) => c.id === credentialId);
-  const state = record ? recordState(record) : page.outcome;
-  const toConfirm = record ? awaitingEyes(record) : [];
+  // The domain's state of the credential, compared again with the applicant's current data.
+  const status = record && applicant && credential ? credentialStatus(applicant, credential, record) : undefined;
+  const state = status?.state ?? page.outcome;
+  const toConfirm = status ? status.comparison.filter((c) => c.status === 'unreadable') : [];
   // The record is the truth once it exists (a confirmation by eye may have changed its outcome since the capture).
   const advice = record
     ? adviceFor({
         kind: page.kind,
         pageOutcome: page.pageOutcome,
         verdict: 'recorded',
-        outcome: record.outcome,
+        outcome: status?.state === 'match' || status?.state === 'confirm' ? 'verified' : record.outcome,
         unconfirmed: toConfirm.map((c) => c.label),
       })
     : page.advice;
@@ -79,9 +81,9 @@ export function CurrentPage(props: {
           {credential.school}）
         </p>
       )}
-      {record && applicant ? (
+      {record && status ? (
         <ComparisonTable
-          comparison={record.comparison}
+          comparison={status.comparison}
           confirmedByEye={record.confirmedByEye}
           onConfirm={(key) => props.onConfirm(record, key)}
           busy={props.busy}

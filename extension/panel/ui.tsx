@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { STATE_LABELS, STATE_TONES, type CredentialState } from './status';
+import { STATE_LABELS, STATE_TONES, type BadgeState } from './status';
 
-export function StateBadge({ state }: { state: CredentialState }) {
+export function StateBadge({ state }: { state: BadgeState }) {
   return <span class={`badge tone-${STATE_TONES[state]}`}>{STATE_LABELS[state]}</span>;
 }
 

@@ -1,5 +1,6 @@
 // 个人学历、学位信息审查情况材料: for credentials the sites cannot verify (学历 before 2002届, 学位 before 2008-09-01,
-// foreign, or not found online): the personnel-archive office states what the file shows (../shared/forms.md §3).
+// foreign, not found online, or sent to the archive by the clerk): the personnel-archive office states what the file
+// shows (../shared/forms.md §3). Planned only for applicants with such a credential.
 import {
   APPLICANT_FIELDS,
   CREDENTIAL_KIND_LABELS,
@@ -11,20 +12,15 @@ import {
   credentialLevel,
   type Credential,
 } from '../../shared/model';
-import { currentRoute, latestRecord } from '../../shared/rules';
 import type { Block, Row } from '../document/model';
-import { defineForm, type ApplicantData } from './form';
+import { defineForm, planOf, type ApplicantData } from './form';
 import { A4, label, minRows, value } from './parts';
 
-/** Credentials this sheet is for, with why the online route did not apply; all credentials when none need it. */
-export function archiveCredentials(data: ApplicantData): { credential: Credential; index: number; reason: string; needed: boolean }[] {
-  const all = data.applicant.credentials.map((credential, index) => {
-    const rec = latestRecord(data.records ?? [], data.applicant.id, credential.id);
-    const d = currentRoute(credential, rec);
-    return { credential, index, reason: d.reason, needed: d.route === 'archive-review' };
-  });
-  const needed = all.filter((c) => c.needed);
-  return needed.length ? needed : all;
+/** Credentials this sheet is for: those whose route is archive review, each with the real reason. */
+export function archiveCredentials(data: ApplicantData): { credential: Credential; index: number; reason: string }[] {
+  return planOf(data).credentials.flatMap((s, index) =>
+    s.route.route === 'archive-review' ? [{ credential: s.credential, index, reason: s.route.reason }] : [],
+  );
 }
 
 // mm, summing to the 170 mm text width; the last column holds an 18-digit 学历证书编号 on one line.

@@ -15,20 +15,28 @@ import {
   credentialDate,
   credentialLevel,
 } from '../../shared/model';
-import { ROUTE_LABELS, currentRoute, latestRecord } from '../../shared/rules';
-import { DEFAULTS, type Block, type Cell, type Row, type Table } from '../document/model';
-import { defineForm, type ApplicantData } from './form';
+import { passedByVote, titleAndLevel, verificationMethod, voteOf } from '../../shared/rules';
+import { DEFAULTS, type Block, type Cell, type CellBlock, type Row, type Table } from '../document/model';
+import { defineForm, planOf, type ApplicantData } from './form';
 import { A4, bind, historyTable, label, minRows, opinionBlocks, value } from './parts';
 
 const F = APPLICANT_FIELDS;
 
-/** How each credential is (or was) verified: the route, refined by the lookup's outcome when there is a record. */
-function verificationRoutes(data: ApplicantData): string[] {
-  return data.applicant.credentials.map((c) => {
-    const rec = latestRecord(data.records ?? [], data.applicant.id, c.id);
-    return ROUTE_LABELS[currentRoute(c, rec).route];
-  });
-}
+/** The applicant's own pledge on the form (reconstructed: no official wording was found). */
+export const EVALUATION_PLEDGE =
+  '本人承诺：本表所填内容及所附学历学位、业绩成果等材料真实、准确、完整，学历、学位证书编号与本人所持证书一致。如有弄虚作假，本人自愿接受“一票否决”，取消本次评审结果，并承担相应责任。';
+
+/** 填表说明 (reconstructed: the official form's own instructions were not found; offices adjust this text). */
+export const EVALUATION_INSTRUCTIONS: readonly string[] = [
+  '一、本表由申报人如实填写，用钢笔、签字笔填写或计算机打印，字迹清楚、工整，不得涂改。',
+  '二、“申报资格名称”填写所申报的专业技术资格名称及级别，如：高级工程师（副高级）、副主任医师（副高级）、一级教师（中级）。',
+  '三、“学历学位”栏填写全日制及在职取得的全部学历、学位；“查验方式及结果”由单位按查验结果填写：2002届及以后毕业的学历在学信网查验，2008年9月1日及以后授予的学位在学信网《中国高等教育学位在线验证报告》查验，其余及网上查不到的由人事档案管理部门出具《个人学历、学位信息审查情况材料》。',
+  '四、“主要学习经历”“主要工作经历”从高中毕业后填起，时间连续，不得间断。',
+  '五、“任现职以来主要专业技术工作业绩”“论文、著作”“获奖情况”只填写任现职以来的内容，须与所附证明材料一致。',
+  '六、“单位推荐意见”“主管部门审核意见”“人力资源社会保障部门审核意见”由相应单位填写，负责人签字并加盖公章。',
+  '七、“评定情况”由评审委员会在评审会议表决后填写；未经评审或评审未通过的，不填写评定结论。',
+  '八、本表一式两份，用A4纸双面打印。',
+];
 
 function cover(): Block[] {
   const line = (lbl: string, path: string): Row => ({
@@ -51,7 +59,7 @@ function cover(): Block[] {
         line(F.employer.label, 'applicant.employer'),
         line(F.series.label, 'applicant.series'),
         line(F.specialty.label, 'applicant.specialty'),
-        line(F.level.label, 'applicant.level'),
+        line(F.titleName.label, 'derived.titleAndLevel'),
         line(F.committee.label, 'applicant.committee'),
         {
           cells: [label('填表时间', { style: { size: 15 } }), { text: DEFAULTS.dateBlanks, style: { size: 15, align: 'center' }, borders: { bottom: 0.75 } }],
@@ -61,6 +69,9 @@ function cover(): Block[] {
     },
     { type: 'spacer', height: 50 },
     { type: 'paragraph', text: '辽宁省人力资源和社会保障厅制', style: { size: 15, align: 'center' } },
+    { type: 'pageBreak' },
+    { type: 'title', text: '填 表 说 明', style: { size: 18 }, spaceAfter: 6 },
+    ...EVALUATION_INSTRUCTIONS.map((t): Block => ({ type: 'paragraph', text: t, indent: 2, style: { size: 12, lineHeight: 1.8 }, spaceAfter: 1 })),
     { type: 'pageBreak' },
   ];
 }
@@ -76,7 +87,7 @@ function basicInfo(): Table {
     { cells: [label(F.adminPost.label), value('applicant.adminPost', { colSpan: 2 }), label(F.currentPost.label), value('applicant.currentPost', { colSpan: 3 })] },
     { cells: [label(F.currentTitle.label), value('applicant.currentTitle', { colSpan: 2 }), label(F.currentTitleDate.label), value('applicant.currentTitleDate', { format: 'month', colSpan: 3 })] },
     { cells: [label(F.series.label), value('applicant.series', { colSpan: 2 }), label(F.specialty.label), value('applicant.specialty', { colSpan: 3 })] },
-    { cells: [label(F.level.label), value('applicant.level', { colSpan: 2 }), label(F.committee.label), value('applicant.committee', { colSpan: 3 })] },
+    { cells: [label(F.titleName.label), value('derived.titleAndLevel', { colSpan: 2 }), label(F.committee.label), value('applicant.committee', { colSpan: 3 })] },
   ];
   return { type: 'table', columns: [24, 26, 16, 22, 22, 30, 30], rows: minRows(rows, 9), style: { lineHeight: 1.3 }, spaceAfter: 3 };
 }
@@ -90,7 +101,7 @@ function credentials(data: ApplicantData): Table {
     label(`${XUELI_FIELDS.level.label}／${XUEWEI_FIELDS.degree.label}`, { style: { align: 'center' } }),
     label(`${XUELI_FIELDS.gradDate.label}／${XUEWEI_FIELDS.degreeDate.label}`, { style: { align: 'center' } }),
     label(XUELI_FIELDS.certNo.label, { style: { align: 'center' } }),
-    label('学历学位查验方式', { style: { align: 'center' } }),
+    label('查验方式及结果', { style: { align: 'center' } }),
   ];
   const rows: Row[] = [
     { cells: [label(F.credentials.label, { colSpan: 7, style: { align: 'left', bold: true } })] },
@@ -125,6 +136,29 @@ function histories(data: ApplicantData): Table[] {
   ];
 }
 
+/** The applicant's pledge and signature, at the end of what the applicant fills in. */
+function pledge(): Block[] {
+  return [
+    {
+      type: 'table',
+      columns: [170],
+      rows: [
+        {
+          cells: [
+            {
+              blocks: [
+                { type: 'paragraph', text: EVALUATION_PLEDGE, indent: 2, style: { size: 10.5, lineHeight: 1.6 }, spaceBefore: 2 },
+                { type: 'signatureLine', label: '申报人' },
+              ],
+            },
+          ],
+        },
+      ],
+      spaceAfter: 3,
+    },
+  ];
+}
+
 function opinions(): Block[] {
   const row = (title: string, prompt: string | undefined, signer: string, seal: string): Row => ({
     cells: [label(title, { style: { align: 'center' } }), { blocks: opinionBlocks({ prompt, signer, seal, space: 6 }) }],
@@ -143,8 +177,32 @@ function opinions(): Block[] {
   ];
 }
 
-function committee(): Block[] {
+function committee(passed: boolean): Block[] {
   const blank = (path: string) => bind(path, 'text', true, '　　　');
+  // The conclusion exists only after a recorded pass its numbers carry; until then the block has room to write.
+  const conclusion: CellBlock[] = passed
+    ? [
+        {
+          type: 'paragraph',
+          indent: 2,
+          spaceBefore: 3,
+          style: { lineHeight: 1.8 },
+          text: [
+            '经',
+            bind('applicant.committee', 'text', true, '　　　　　　'),
+            '评审，',
+            bind('applicant.name', 'text', true),
+            '同志具备',
+            bind('applicant.specialty', 'text', true),
+            '专业',
+            bind('derived.title', 'text', true),
+            '（',
+            bind('applicant.level'),
+            '）专业技术资格。',
+          ],
+        },
+      ]
+    : [{ type: 'paragraph', text: '评定结论：', spaceBefore: 3 }, { type: 'spacer', height: 12 }];
   return [
     {
       type: 'table',
@@ -155,25 +213,14 @@ function committee(): Block[] {
             label('评定情况', { style: { align: 'center' } }),
             {
               blocks: [
-                { type: 'paragraph', text: ['评委会总人数', blank('derived.blank'), '人，出席人数', blank('derived.blank'), '人。'], spaceBefore: 2 },
-                { type: 'paragraph', text: ['表决结果：同意', blank('derived.blank'), '人，不同意', blank('derived.blank'), '人，弃权', blank('derived.blank'), '人。'], spaceBefore: 2 },
+                { type: 'paragraph', text: ['评审会议日期：', bind('derived.meetingDate', 'date', true, '　　　　年　　月　　日')], spaceBefore: 2 },
+                { type: 'paragraph', text: ['评委会总人数', blank('derived.vote.committeeSize'), '人，出席人数', blank('derived.vote.present'), '人。'], spaceBefore: 2 },
                 {
                   type: 'paragraph',
-                  indent: 2,
-                  spaceBefore: 3,
-                  style: { lineHeight: 1.8 },
-                  text: [
-                    '经',
-                    bind('applicant.committee', 'text', true, '　　　　　　'),
-                    '评审，',
-                    bind('applicant.name', 'text', true),
-                    '同志具备',
-                    bind('applicant.specialty', 'text', true),
-                    '专业',
-                    bind('applicant.level', 'text', true),
-                    '专业技术资格。',
-                  ],
+                  text: ['表决结果：同意', blank('derived.vote.votesFor'), '人，不同意', blank('derived.vote.votesAgainst'), '人，弃权', blank('derived.vote.abstentions'), '人。'],
+                  spaceBefore: 2,
                 },
+                ...conclusion,
                 { type: 'spacer', height: 4 },
                 { type: 'sealBox', caption: '（评委会公章）' },
                 { type: 'signatureLine', label: '主任委员' },
@@ -198,14 +245,19 @@ export const evaluation = defineForm({
   fileName: '专业技术资格评定表',
   input: 'applicant',
   build(data) {
-    const routes = verificationRoutes(data);
+    const plan = planOf(data);
+    const vote = voteOf(data.applicant);
     const derived = {
       blank: '',
-      credentials: data.applicant.credentials.map((c, i) => ({
-        kind: CREDENTIAL_KIND_LABELS[c.kind],
-        level: credentialLevel(c),
-        date: credentialDate(c),
-        route: routes[i],
+      title: plan.titleName,
+      titleAndLevel: titleAndLevel(plan.titleName, data.applicant.level),
+      meetingDate: data.applicant.meetingDate,
+      vote: Object.fromEntries(Object.entries(vote).map(([k, v]) => [k, v === null ? '' : String(v)])),
+      credentials: plan.credentials.map((s) => ({
+        kind: CREDENTIAL_KIND_LABELS[s.credential.kind],
+        level: credentialLevel(s.credential),
+        date: credentialDate(s.credential),
+        route: verificationMethod(s),
       })),
     };
     return {
@@ -217,9 +269,10 @@ export const evaluation = defineForm({
         basicInfo(),
         credentials(data),
         ...histories(data),
+        ...pledge(),
         { type: 'pageBreak' },
         ...opinions(),
-        ...committee(),
+        ...committee(passedByVote(data.applicant)),
       ],
     };
   },

@@ -1,8 +1,10 @@
 import type { Applicant, Credential, Settings, VerificationRecord } from '../../shared/model';
+import { FORM_IDS, planApplicant, type ApplicantPlan, type FormId } from '../../shared/rules/plan';
 import type { Document } from '../document/model';
 
 /** What a form is built from. */
 export type FormInput = 'applicant-credential' | 'applicant' | 'committee';
+export { FORM_IDS, type FormId };
 
 /** One credential of one applicant, with its verification record when it has been looked up. */
 export interface ApplicantCredentialData {
@@ -12,12 +14,15 @@ export interface ApplicantCredentialData {
   settings: Settings;
 }
 
-/** One applicant; `records` (all of theirs) refine routes after a lookup (e.g. not found → archive review). */
+/** One applicant; `records` (all of theirs) give each credential its state (e.g. not found → archive review). */
 export interface ApplicantData {
   applicant: Applicant;
   settings: Settings;
   records?: readonly VerificationRecord[];
 }
+
+/** The applicant's plan, derived from the data a form is given: every form states what the plan says. */
+export const planOf = (d: ApplicantData): ApplicantPlan => planApplicant(d.applicant, d.records ?? [], d.settings);
 
 export interface Meeting {
   /** Date of the committee meeting, YYYY-MM-DD. */
@@ -31,6 +36,8 @@ export interface Meeting {
 /** A committee's whole roster (公示名单, 统计表). */
 export interface CommitteeData {
   applicants: readonly Applicant[];
+  /** Verification records of those applicants (the 材料核对清单 reads them). */
+  records?: readonly VerificationRecord[];
   settings: Settings;
   meeting?: Meeting;
   /** 评审委员会 name; defaults to settings.committee. */
@@ -43,16 +50,6 @@ export interface InputData {
   committee: CommitteeData;
 }
 
-export const FORM_IDS = [
-  'evaluation',
-  'verification',
-  'archive-review',
-  'commitment-personal',
-  'commitment-unit',
-  'publicity',
-  'statistics',
-] as const;
-export type FormId = (typeof FORM_IDS)[number];
 
 /** A form as data: its id, names, what it is built from, and the document it makes. */
 export interface FormDefinition<I extends FormInput = FormInput> {

@@ -1,5 +1,7 @@
 import type { FormDefinition, FormId, FormInput } from './form';
 import { archiveReview } from './archive-review';
+import { checklist } from './checklist';
+import { examRegistration, graduateDetermination } from './way-forms';
 import { commitmentPersonal, commitmentUnit } from './commitment';
 import { publicity, statisticsForm } from './committee';
 import { evaluation } from './evaluation';
@@ -8,12 +10,15 @@ import { verification } from './verification';
 /** Every form, in the order lists show them. */
 export const FORMS: readonly FormDefinition<FormInput>[] = [
   evaluation,
+  examRegistration,
+  graduateDetermination,
   verification,
   archiveReview,
   commitmentPersonal,
   commitmentUnit,
   publicity,
   statisticsForm,
+  checklist,
 ] as FormDefinition<FormInput>[];
 
 export function formById(id: string): FormDefinition<FormInput> | undefined {
@@ -30,4 +35,4 @@ export function documentName(formId: FormId | string, data: unknown): string {
 
 export * from './form';
 export * from './inputs';
-export { reverifyUrl, comparisonText } from './verification';
+export { reverifyUrl, comparisonText, sheetValues } from './verification';

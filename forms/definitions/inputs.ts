@@ -10,7 +10,7 @@ import {
 import { describeApplicantIssues, zhErrors } from '../../shared/model/issues';
 import { parseBackup } from '../../shared/store/backup-file';
 import { StoreError } from '../../shared/store/errors';
-import { latestRecord, latestRecords } from '../../shared/rules';
+import { latestRecords, planApplicant, recordKey } from '../../shared/rules';
 import type { FormDefinition, FormInput, InputData, Meeting } from './form';
 
 /** Everything forms can be made from. */
@@ -58,26 +58,42 @@ export interface FormJob<I extends FormInput = FormInput> {
   credential?: Credential;
 }
 
-/** Every document a form makes from a source: one per credential, one per applicant, or one for the roster. */
+/** Every document a form makes from a source, as the plan decides: per credential, per applicant, or for the roster. */
 export function jobsFor(form: FormDefinition<FormInput>, source: FormSource): FormJob[] {
   const { applicants, records, settings } = source;
-  switch (form.input) {
-    case 'committee':
-      return [{ form, data: { applicants, settings, ...(source.meeting ? { meeting: source.meeting } : {}) } }];
-    case 'applicant':
-      return applicants.map((applicant) => ({
-        form,
-        applicant,
-        // The newest record of each credential: what the forms report is the latest lookup.
-        data: { applicant, settings, records: [...latestRecords(records.filter((r) => r.applicantId === applicant.id)).values()] },
-      }));
-    case 'applicant-credential':
-      return applicants.flatMap((applicant) =>
-        applicant.credentials.map((credential) => {
-          const record = latestRecord(records, applicant.id, credential.id);
-          return { form, applicant, credential, data: { applicant, credential, settings, ...(record ? { record } : {}) } };
-        }),
-      );
+  if (form.input === 'committee') {
+    return [{ form, data: { applicants, records, settings, ...(source.meeting ? { meeting: source.meeting } : {}) } }];
   }
+  return applicants.flatMap((applicant): FormJob[] => {
+    const planned = planApplicant(applicant, records, settings).forms.filter((p) => p.form === form.id);
+    if (!planned.length) return [];
+    // The newest record of each credential: what the forms report is the latest lookup.
+    const own = latestRecords(records.filter((r) => r.applicantId === applicant.id));
+    if (form.input === 'applicant') return [{ form, applicant, data: { applicant, settings, records: [...own.values()] } }];
+    return planned.flatMap((p) => {
+      const credential = applicant.credentials.find((c) => c.id === p.credentialId);
+      if (!credential) return [];
+      const record = own.get(recordKey(applicant.id, credential.id));
+      return [{ form, applicant, credential, data: { applicant, credential, settings, ...(record ? { record } : {}) } }];
+    });
+  });
 }
 
+/** Why a form is not made for some applicants of a source, in Chinese; `withheld` when it waits for open items. */
+export interface Skipped {
+  message: string;
+  withheld: boolean;
+}
+
+export function skippedFor(form: FormDefinition<FormInput>, source: FormSource): Skipped[] {
+  if (form.input === 'committee') return [];
+  return source.applicants.flatMap((applicant): Skipped[] => {
+    const plan = planApplicant(applicant, source.records, source.settings);
+    const withheld = plan.withheld.find((p) => p.form === form.id);
+    if (withheld) return [{ message: `${form.title}（${applicant.name}）未生成：${withheld.reason}`, withheld: true }];
+    if (plan.forms.some((p) => p.form === form.id)) return [];
+    const why =
+      form.id === 'archive-review' ? '没有需档案审查的学历学位' : form.id === 'verification' ? '没有在线查验的学历学位' : `取得方式为${plan.way}，不使用此表`;
+    return [{ message: `${form.title}（${applicant.name}）未生成：${why}`, withheld: false }];
+  });
+}

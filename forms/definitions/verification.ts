@@ -4,7 +4,6 @@
 import {
   APPLICANT_FIELDS,
   CREDENTIAL_KIND_LABELS,
-  OUTCOME_LABELS,
   REPORT_FIELDS,
   REPORT_FIELD_KEYS,
   SITE_LABELS,
@@ -17,7 +16,7 @@ import {
   type ReportFieldKey,
   type VerificationRecord,
 } from '../../shared/model';
-import { XUELI_KEYS, XUEWEI_KEYS } from '../../shared/rules';
+import { CREDENTIAL_STATE_LABELS, XUELI_KEYS, XUEWEI_KEYS, credentialStatus, type CredentialStatus } from '../../shared/rules';
 import { DEFAULTS, type Cell, type Row } from '../document/model';
 import { defineForm, type ApplicantCredentialData } from './form';
 import { A4, label, minRows, value } from './parts';
@@ -28,12 +27,33 @@ export function reverifyUrl(record: VerificationRecord | undefined): string {
   return `https://www.chsi.com.cn/xlcx/bg.do?vcode=${encodeURIComponent(record.vcode)}`;
 }
 
-/** What the comparison with the applicant's declaration found, one line each. */
-export function comparisonText(record: VerificationRecord | undefined): string {
-  if (!record) return '';
-  const problems = record.comparison.filter((c) => c.status !== 'match');
-  if (!problems.length) return record.comparison.length ? `与申报信息一致（共比对${record.comparison.length}项）` : '';
+/** What the comparison with the applicant's current declaration found, one line each. */
+export function comparisonText(status: CredentialStatus): string {
+  const { comparison } = status;
+  const problems = comparison.filter((c) => c.status !== 'match');
+  if (!problems.length) return comparison.length ? `与申报信息一致（共比对${comparison.length}项）` : '';
   return problems.map((c, i) => `${i + 1}. ${c.reason ?? `${c.label}：申报为“${c.expected ?? ''}”，页面为“${c.actual ?? ''}”`}`).join('\n');
+}
+
+/** Where a credential is looked up today (学信网 since 2022-08-15 for degrees too), named by the report it gives. */
+const WHERE_TO_CHECK = {
+  xueli: '学信网（《教育部学历证书电子注册备案表》）',
+  xuewei: '学信网（《中国高等教育学位在线验证报告》）',
+} as const;
+
+/** The sheet's derived values: what the state says, in the words printed. */
+export function sheetValues(data: ApplicantCredentialData) {
+  const { applicant, credential, record } = data;
+  const status = credentialStatus(applicant, credential, record);
+  const detail = status.state === 'pending' || status.state === 'confirm' ? status.problems.join('；') : '';
+  return {
+    status,
+    unit: data.settings.unitName || applicant.employer,
+    site: record ? SITE_LABELS[record.site] : WHERE_TO_CHECK[credential.kind],
+    outcome: `${CREDENTIAL_STATE_LABELS[status.state]}${detail ? `（${detail}）` : ''}`,
+    comparison: comparisonText(status),
+    note: status.note ?? '',
+  };
 }
 
 /** A value is "long" when it would not fit beside another pair (width in ems: half-width characters count half). */
@@ -73,7 +93,7 @@ function resultRows(data: ApplicantCredentialData): Row[] {
 
 export const verification = defineForm({
   id: 'verification',
-  title: '学历／学位网上查验结果单',
+  title: '学历／学位在线查验结果单',
   fileName: '学历学位查验结果单',
   input: 'applicant-credential',
   fileSuffix: ({ credential }) => `${CREDENTIAL_KIND_LABELS[credential.kind]}-${credentialLevel(credential)}`,
@@ -82,10 +102,9 @@ export const verification = defineForm({
     const kind = CREDENTIAL_KIND_LABELS[credential.kind];
     const F = credential.kind === 'xueli' ? XUELI_FIELDS : XUEWEI_FIELDS;
     const qrUrl = reverifyUrl(record);
+    const { status: _status, ...values } = sheetValues(data);
     const sheet = {
-      site: record ? SITE_LABELS[record.site] : '',
-      outcome: record ? OUTCOME_LABELS[record.outcome] : '',
-      comparison: comparisonText(record),
+      ...values,
       level: credentialLevel(credential),
       date: credentialDate(credential),
       qrUrl,
@@ -100,29 +119,31 @@ export const verification = defineForm({
       ? { rowSpan: 4, blocks: [{ type: 'qr', text: { bind: 'sheet.qrUrl' }, size: 23, align: 'center', caption: '扫码复核' }], valign: 'middle' }
       : { rowSpan: 4, text: '' };
     const check: Row[] = [
-      { cells: [label('查验单位'), value('settings.unitName', { colSpan: 3 }), qrCell] },
+      { cells: [label('查验单位'), value('sheet.unit', { colSpan: 3 }), qrCell] },
       { cells: [label('查验网站'), value('sheet.site'), label('在线验证码'), value('record.vcode')] },
       { cells: [label('查验时间'), value('record.capturedAt', { format: 'datetime', colSpan: 3 })] },
       { cells: [label('报告网址'), value('record.url', { colSpan: 3 })] },
       { cells: [label('页面指纹'), { text: ['SHA-256：', { bind: 'record.sha256' }], colSpan: 4 }] },
       { cells: [label('查验结论'), value('sheet.outcome', { colSpan: 4 })] },
       { cells: [label('比对情况'), value('sheet.comparison', { colSpan: 4 })], minHeight: 12 },
+      ...(sheet.note ? [{ cells: [label('查验人说明'), value('sheet.note', { colSpan: 4 })], minHeight: 12 }] : []),
     ];
     return {
-      title: `${kind}网上查验结果单`,
+      title: `${kind}在线查验结果单`,
       page: A4,
       data: { ...data, sheet },
       body: [
-        { type: 'title', text: `${kind}网上查验结果单`, spaceAfter: 3 },
+        { type: 'title', text: `${kind}在线查验结果单`, spaceAfter: 3 },
         ...(record
           ? []
           : [{ type: 'paragraph' as const, text: '（尚未在线查验：请查验人按网页内容如实填写以下空白栏目）', style: { size: 10.5, align: 'center' as const }, spaceAfter: 2 }]),
         { type: 'paragraph', text: '一、申报信息', style: { size: 12, bold: true, lineHeight: 1.2 }, spaceAfter: 1.5, keepWithNext: true },
-        { type: 'table', columns: [30, 55, 30, 55], rows: minRows(declared, 7.5), style: { lineHeight: 1.3 } },
+        { type: 'table', columns: [30, 55, 30, 55], rows: minRows(declared, 7), style: { lineHeight: 1.3 } },
         { type: 'paragraph', text: `二、网上查验结果（照录网页内容）`, style: { size: 12, bold: true, lineHeight: 1.2 }, spaceBefore: 3, spaceAfter: 1.5, keepWithNext: true },
-        { type: 'table', columns: [30, 55, 30, 55], rows: minRows(resultRows(data), record ? 7.5 : 9), style: { lineHeight: 1.3 } },
+        { type: 'table', columns: [30, 55, 30, 55], rows: minRows(resultRows(data), record ? 7 : 9), style: { lineHeight: 1.3 } },
         { type: 'paragraph', text: '三、查验信息', style: { size: 12, bold: true, lineHeight: 1.2 }, spaceBefore: 3, spaceAfter: 1.5, keepWithNext: true },
-        { type: 'table', columns: [30, 40, 24, 50, 26], rows: minRows(check, 7.5), style: { lineHeight: 1.3 } },
+        // The seal and signatures never fall on a page of their own: the check table keeps them with it.
+        { type: 'table', columns: [30, 40, 24, 50, 26], rows: minRows(check, 7), style: { lineHeight: 1.3 }, keepWithNext: true },
         {
           type: 'table',
           columns: [85, 85],

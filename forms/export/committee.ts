@@ -1,16 +1,14 @@
 // The committee export: every applicant's dossier, the roster, 公示名单, the statistics table and the deadlines, with a
 // manifest — one ZIP, streamed. Shared by `zhicheng export` and the static page (no node:* here).
 import { exportRosterXlsx } from '../../shared/roster';
-import { deadlines, statistics } from '../../shared/rules';
-import { reviewYear } from '../definitions/committee';
-import type { CommitteeData, FormId } from '../definitions/form';
+import { deadlines, planApplicant } from '../../shared/rules';
+import type { FormId } from '../definitions/form';
 import { writeArchive, type ArchiveMeta } from './archive';
 import { DEADLINES_FILE, deadlinesText } from './deadlines-text';
-import { FORM_FORMATS, committeeJobs, dossierJobs, type CommitteeInfo, type FormFormat, type FormJob } from './dossier';
+import { FORM_FORMATS, TABLE_FORMS, committeeJobs, dossierJobs, type CommitteeInfo, type FormFormat, type FormJob } from './dossier';
 import { applicantFolder } from './file-names';
 import { APP_ID, type Manifest } from './manifest';
 import type { ExportData } from './merge';
-import { statisticsXlsx } from './statistics-xlsx';
 import { SCHEMA_VERSION } from '../../shared/model';
 
 /** Renders one form; the CLI passes the Node renderer, the page's worker the browser one. */
@@ -56,6 +54,22 @@ export interface ExportPlan {
   files: PlannedFile[];
 }
 
+/** An applicant whose dossier is not complete, and why (the 材料核对清单 lists the same). */
+export interface BlockedApplicant {
+  applicantId: string;
+  name: string;
+  reasons: string[];
+}
+
+/** Whose dossier is blocked, and any vote that contradicts its result (an error, never overridden). */
+export function exportReadiness(input: Pick<CommitteeExportInput, 'applicants' | 'records' | 'settings'>): { blocked: BlockedApplicant[]; voteProblems: string[] } {
+  const plans = input.applicants.map((a) => planApplicant(a, input.records, input.settings));
+  return {
+    blocked: plans.filter((p) => p.blockers.length).map((p) => ({ applicantId: p.applicant.id, name: p.applicant.name, reasons: p.blockers })),
+    voteProblems: plans.flatMap((p) => p.voteProblems),
+  };
+}
+
 /**
  * Everything the export will hold, before any of it is made. Throws (Chinese message) when the meeting's deadlines
  * fall in a year without a holiday schedule, before a single byte is written.
@@ -81,21 +95,8 @@ export function planExport(input: CommitteeExportInput, opts: Pick<ExportOptions
   files.push({ path: ROSTER_FILE, make: () => exportRosterXlsx(applicants) });
   // Without a meeting date the 评审年度 is the export's own year, in China's time (UTC+8).
   const year = input.meeting ? undefined : new Date(Date.parse(createdAt) + 8 * 3600_000).getUTCFullYear();
-  for (const job of committeeJobs(applicants, settings, { ...(input.meeting ? { meeting: input.meeting } : {}), committee, ...(year ? { year } : {}) })) {
-    if (job.formId === 'statistics') {
-      formFiles('', job, ['pdf']);
-      files.push({
-        path: `${job.name}.xlsx`,
-        make: () =>
-          statisticsXlsx(statistics(applicants), {
-            // The PDF's year, so the two tables of one export never disagree.
-            year: String(reviewYear(job.data as CommitteeData)),
-            committee,
-            meeting: input.meeting ?? '',
-            createdAt: new Date(createdAt),
-          }),
-      });
-    } else formFiles('', job, formats);
+  for (const job of committeeJobs(applicants, records, settings, { ...(input.meeting ? { meeting: input.meeting } : {}), committee, ...(year ? { year } : {}) })) {
+    formFiles('', job, TABLE_FORMS.includes(job.formId) ? ['pdf', 'xlsx'] : formats);
   }
   if (input.meeting) {
     const meeting = input.meeting;

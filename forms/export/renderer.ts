@@ -1,7 +1,7 @@
-// The one renderer both the CLI and the page's worker use: PDF and DOCX from forms/render, fonts from a loader.
+// The one renderer both the CLI and the page's worker use: PDF, DOCX and XLSX from forms/render, fonts from a loader.
 import type { FontLoader } from '../fonts/loader';
 import { renderDocxDocument } from '../render/docx/index';
-import { buildDocument, renderPdf } from '../render/index';
+import { buildDocument, renderPdf, renderXlsx } from '../render/index';
 import type { FormRenderer } from './committee';
 
 export interface RendererOptions {
@@ -12,6 +12,9 @@ export interface RendererOptions {
 }
 
 export function formRenderer(opts: RendererOptions = {}): FormRenderer {
-  return (formId, data, format) =>
-    format === 'pdf' ? renderPdf(formId, data as never, opts) : renderDocxDocument(buildDocument(formId, data as never));
+  return (formId, data, format) => {
+    if (format === 'pdf') return renderPdf(formId, data as never, opts);
+    if (format === 'xlsx') return renderXlsx(formId, data as never, opts.date ? { date: opts.date } : {});
+    return renderDocxDocument(buildDocument(formId, data as never));
+  };
 }

@@ -72,3 +72,11 @@ export async function renderDocx<I extends FormInput>(formId: FormId | string, d
   const fonts = opts.embedFonts === true ? await defaultFontLoader() : opts.embedFonts || undefined;
   return renderDocxDocument(doc, fonts ? { fonts } : {});
 }
+
+// ── XLSX (forms/render/xlsx): the committee's tables as spreadsheets, from the same definition ──
+
+/** Renders a form's document as one XLSX sheet. */
+export async function renderXlsx<I extends FormInput>(formId: FormId | string, data: InputData[I], opts: { date?: Date } = {}): Promise<Uint8Array> {
+  const { renderXlsxDocument } = await import('./xlsx/index');
+  return renderXlsxDocument(buildDocument(formId, data), opts);
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Credential } from './credential';
-import { field, isoMonth, objectOf } from './field';
+import { field, isoDate, isoMonth, objectOf } from './field';
 import { checkIdNumber } from './id-number';
 
 export const TITLE_LEVELS = ['正高级', '副高级', '中级', '初级'] as const;
@@ -9,6 +9,13 @@ export type TitleLevel = (typeof TITLE_LEVELS)[number];
 export const SENIOR_LEVELS: readonly TitleLevel[] = ['正高级', '副高级'];
 
 export const GENDERS = ['男', '女'] as const;
+
+/**
+ * 取得方式: 评审 (a committee evaluates and votes), 考试 (the national exam, 以考代评), 认定 (a graduate's first title
+ * after the probation year). Only 评审 applicants go before a committee (../shared/forms.md §6).
+ */
+export const TITLE_WAYS = ['评审', '考试', '认定'] as const;
+export type TitleWay = (typeof TITLE_WAYS)[number];
 
 /** The committee's result for one applicant (for 公示 and statistics). */
 export const REVIEW_RESULTS = ['pending', 'passed', 'failed', 'absent'] as const;
@@ -22,6 +29,8 @@ export const REVIEW_RESULT_LABELS: Record<ReviewResult, string> = {
 
 const text = (max = 200) => z.string().trim().max(max, `不超过${max}个字`);
 const required = (max = 200) => text(max).min(1, '不能为空');
+/** A head count of the vote; '' when not (yet) known. */
+const count = z.string().trim().regex(/^(\d{1,3})?$/, '应为人数（0至999的整数）').default('');
 
 export const idNumber = z
   .string()
@@ -57,8 +66,18 @@ export const APPLICANT_FIELDS = {
   series: field('申报系列', required(60), '如：工程、卫生、教育'),
   specialty: field('申报专业', required(60)),
   level: field('申报级别', z.enum(TITLE_LEVELS, { error: `申报级别应为：${TITLE_LEVELS.join('、')}` })),
+  /** Blank: from the series × level table (shared/rules/titles.ts). */
+  way: field('取得方式', z.enum(TITLE_WAYS, { error: `取得方式应为：${TITLE_WAYS.join('、')}` }).or(z.literal('')).default(''), '评审、考试或认定；留空则按系列和级别确定'),
+  /** Blank: from the series × level table (shared/rules/titles.ts). */
+  titleName: field('申报资格名称', text(60).default(''), '如：高级工程师、副主任医师、一级教师；留空则按系列和级别确定'),
   committee: field('评审委员会', text(100)),
   result: field('评审结果', z.enum(REVIEW_RESULTS).default('pending')),
+  meetingDate: field('评审会议日期', isoDate.or(z.literal('')).default('')),
+  committeeSize: field('评委会总人数', count),
+  present: field('出席人数', count),
+  votesFor: field('同意人数', count),
+  votesAgainst: field('不同意人数', count),
+  abstentions: field('弃权人数', count),
   credentials: field('学历学位', z.array(Credential)),
   study: field('主要学习经历', z.array(objectOf(STUDY_FIELDS)).default([])),
   work: field('主要工作经历', z.array(objectOf(WORK_FIELDS)).default([])),

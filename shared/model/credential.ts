@@ -34,6 +34,8 @@ const commonFields = {
   enrolDate: field('入学日期', isoDate.optional()),
   /** 境外学历学位 go to manual review (留服中心认证). */
   foreign: field('境外', z.boolean().default(false)),
+  /** The personnel-archive office's 个人学历、学位信息审查情况材料 is in hand (for a credential reviewed from the archive). */
+  archiveStatement: field('档案审查材料已出具', z.boolean().default(false), '档案审查的学历学位：人事档案管理部门已出具审查材料填“是”'),
 };
 
 export const XUELI_FIELDS = {

@@ -67,6 +67,21 @@ export const FieldComparison = z.object({
 });
 export type FieldComparison = z.infer<typeof FieldComparison>;
 
+/**
+ * What the clerk decided about a mismatch: a written 说明 (名册录入有误已更正, 专业名称含培养方向…) for the fields it
+ * covers, or archive review instead. Never set by the software: a mismatch moves nowhere by itself.
+ */
+export const RESOLUTION_ACTIONS = ['explained', 'archive-review'] as const;
+export const Resolution = z.object({
+  action: z.enum(RESOLUTION_ACTIONS),
+  /** The clerk's 说明, printed on the sheet. */
+  note: z.string().trim().max(500),
+  /** Field keys the 说明 covers: a later, different mismatch is not covered. */
+  fields: z.array(z.string()).default([]),
+  at: z.iso.datetime({ offset: true }),
+});
+export type Resolution = z.infer<typeof Resolution>;
+
 export const VerificationRecord = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string().min(1),
@@ -87,6 +102,7 @@ export const VerificationRecord = z.object({
   /** Field keys the user confirmed by eye (values the page drew as images). */
   confirmedByEye: z.array(z.string()).default([]),
   warnings: z.array(z.string()).default([]),
+  resolution: Resolution.optional(),
   /** The report's HTML with scripts removed, for the record. */
   snapshotHtml: z.string().max(2_000_000).optional(),
 });

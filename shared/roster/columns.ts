@@ -21,8 +21,8 @@ export const ROSTER_APPLICANT_KEYS: readonly ApplicantKey[] = (Object.keys(APPLI
 
 /** Credential fields per group, in column order. The 学位 group has no 入学日期 (a degree has no enrolment). */
 export const GROUP_KEYS = {
-  xueli: ['certNo', 'school', 'major', 'level', 'studyMode', 'enrolDate', 'gradDate', 'foreign'],
-  xuewei: ['certNo', 'school', 'major', 'degree', 'degreeField', 'degreeDate', 'studyMode', 'foreign'],
+  xueli: ['certNo', 'school', 'major', 'level', 'studyMode', 'enrolDate', 'gradDate', 'foreign', 'archiveStatement'],
+  xuewei: ['certNo', 'school', 'major', 'degree', 'degreeField', 'degreeDate', 'studyMode', 'foreign', 'archiveStatement'],
 } as const satisfies { xueli: readonly (keyof typeof XUELI_FIELDS)[]; xuewei: readonly (keyof typeof XUEWEI_FIELDS)[] };
 
 const FIELD_TABLES: Record<CredentialKind, Record<string, FieldDef>> = { xueli: XUELI_FIELDS, xuewei: XUEWEI_FIELDS };

@@ -6,3 +6,7 @@ export * from './workdays';
 export * from './deadlines';
 export * from './statistics';
 export * from './latest-record';
+export * from './titles';
+export * from './vote';
+export * from './credential-state';
+export * from './plan';

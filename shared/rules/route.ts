@@ -1,5 +1,5 @@
 // Which way a credential is verified (抚人社发〔2019〕60号 item 6 (3); ../shared/rules.md §1).
-import { CREDENTIAL_KIND_LABELS, credentialDate, type Credential, type CredentialKind, type Outcome, type VerificationRecord } from '../model';
+import { CREDENTIAL_KIND_LABELS, credentialDate, type Credential, type CredentialKind } from '../model';
 
 export const ROUTES = ['chsi-online', 'degree-online', 'archive-review'] as const;
 export type Route = (typeof ROUTES)[number];
@@ -58,32 +58,4 @@ export function routeFor(kind: CredentialKind, date: string, foreign = false): R
 
 export function route(c: Credential): RouteDecision {
   return routeFor(c.kind, credentialDate(c), c.foreign);
-}
-
-/**
- * The route once a lookup has been tried. A credential the site cannot find or does not show correctly ("无法准确查询")
- * goes to archive review; an expired report or a site error keeps the online route (ask for a new code, try again).
- */
-export function routeAfterOutcome(c: Credential, outcome: Outcome): RouteDecision {
-  const planned = route(c);
-  if (planned.route === 'archive-review') return planned;
-  const site = c.kind === 'xueli' ? '学信网' : '学位在线查验';
-  if (outcome === 'not-found') {
-    return { route: 'archive-review', reason: `${site}未查到该证书，属"无法准确查询"：按${NOTICE}，转档案审查，${ARCHIVE_PAPER}` };
-  }
-  if (outcome === 'mismatch') {
-    return { route: 'archive-review', reason: `${site}显示的信息与申报信息不一致，属"无法准确查询"：按${NOTICE}，转档案审查，${ARCHIVE_PAPER}` };
-  }
-  if (outcome === 'expired') {
-    return { route: planned.route, reason: `在线验证报告已过期或已关闭：请申报人重新生成在线验证码后再查验。${planned.reason}` };
-  }
-  if (outcome === 'error') {
-    return { route: planned.route, reason: `查验未完成（网站出错、需要验证码或页面无法识别）：请稍后重试。${planned.reason}` };
-  }
-  return planned;
-}
-
-/** The route a credential takes now: the planned one, or where its latest lookup sent it. */
-export function currentRoute(c: Credential, latest: Pick<VerificationRecord, 'outcome'> | undefined): RouteDecision {
-  return latest ? routeAfterOutcome(c, latest.outcome) : route(c);
 }

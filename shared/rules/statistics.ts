@@ -1,6 +1,7 @@
 // Pass rates per series and level, for 年度职称评审结果统计表. The notice caps senior pass rates at 50 % "in principle":
 // a flag for the office, never a refusal.
 import { SENIOR_LEVELS, TITLE_LEVELS, type Applicant, type TitleLevel } from '../model';
+import { committeeApplicants } from './plan';
 
 export const SENIOR_PASS_RATE_CAP = 0.5;
 
@@ -30,13 +31,16 @@ export interface GroupStatistics extends PassCounts {
   participated: number;
   /** 通过. */
   passed: number;
+  /** 未通过: took part and did not pass. */
+  failed: number;
   /** 通过率, 0–1, null when nobody took part. */
   passRate: number | null;
   overCap: boolean;
 }
 
-/** One row per series and level present, series in first-seen order, levels from 正高级 down. */
-export function statistics(applicants: readonly Applicant[]): GroupStatistics[] {
+/** One row per series and level present, series in first-seen order, levels from 正高级 down. Only 评审 applicants count. */
+export function statistics(all: readonly Applicant[]): GroupStatistics[] {
+  const applicants = committeeApplicants(all);
   const groups = new Map<string, GroupStatistics>();
   const seriesOrder: string[] = [];
   for (const a of applicants) {
@@ -44,12 +48,13 @@ export function statistics(applicants: readonly Applicant[]): GroupStatistics[] 
     let g = groups.get(key);
     if (!g) {
       if (!seriesOrder.includes(a.series)) seriesOrder.push(a.series);
-      g = { series: a.series, level: a.level, declared: 0, participated: 0, passed: 0, passRate: null, overCap: false };
+      g = { series: a.series, level: a.level, declared: 0, participated: 0, passed: 0, failed: 0, passRate: null, overCap: false };
       groups.set(key, g);
     }
     g.declared++;
     if (a.result !== 'absent') g.participated++;
     if (a.result === 'passed') g.passed++;
+    if (a.result === 'failed') g.failed++;
   }
   const rows = [...groups.values()].map((g) => ({
     ...g,

@@ -62,6 +62,16 @@ function person(p: Person): Pick<ApplicantInput, 'id' | 'name' | 'gender' | 'idN
   };
 }
 
+/** The committee's vote on an applicant: meeting date, members, present, 同意, 不同意, 弃权. */
+const vote = (meetingDate: string, size: number, present: number, yes: number, no: number, abstain: number) => ({
+  meetingDate,
+  committeeSize: String(size),
+  present: String(present),
+  votesFor: String(yes),
+  votesAgainst: String(no),
+  abstentions: String(abstain),
+});
+
 const work = (from: string, to: string, employer: string, work: string, post = '') => ({ from, to, employer, work, post });
 const study = (from: string, to: string, school: string, major: string, credential: string) => ({ from, to, school, major, credential });
 
@@ -108,10 +118,10 @@ const RAW_APPLICANTS: SampleInput[] = [
     committee: '辽宁省工程系列正高级评审委员会（示例）',
     result: 'passed',
     credentials: [
-      { id: 'a01-xl1', kind: 'xueli', certNo: '', school: S.beichen.name, major: '化学工程', studyMode: '普通全日制', enrolDate: '1995-09-01', level: '本科', gradDate: '1999-07-01' },
-      { id: 'a01-xw1', kind: 'xuewei', certNo: '', school: S.beichen.name, major: '化学工程', studyMode: '普通全日制', degree: '学士', degreeField: '工学', degreeDate: '1999-07-01' },
+      { id: 'a01-xl1', kind: 'xueli', certNo: '', school: S.beichen.name, major: '化学工程', studyMode: '普通全日制', enrolDate: '1995-09-01', level: '本科', gradDate: '1999-07-01', archiveStatement: true },
+      { id: 'a01-xw1', kind: 'xuewei', certNo: '', school: S.beichen.name, major: '化学工程', studyMode: '普通全日制', degree: '学士', degreeField: '工学', degreeDate: '1999-07-01', archiveStatement: true },
       { id: 'a01-xl2', kind: 'xueli', certNo: xueliNo(S.beichen.code, 1, 2007, '硕士研究生', 331), school: S.beichen.name, major: '化学工艺', studyMode: '非全日制', enrolDate: '2004-09-01', level: '硕士研究生', gradDate: '2007-07-01' },
-      { id: 'a01-xw2', kind: 'xuewei', certNo: xueweiNo(S.beichen.code, '硕士', 2007, 118), school: S.beichen.name, major: '化学工艺', studyMode: '非全日制', degree: '硕士', degreeField: '工学', degreeDate: '2007-06-30' },
+      { id: 'a01-xw2', kind: 'xuewei', certNo: xueweiNo(S.beichen.code, '硕士', 2007, 118), school: S.beichen.name, major: '化学工艺', studyMode: '非全日制', degree: '硕士', degreeField: '工学', degreeDate: '2007-06-30', archiveStatement: true },
     ],
     study: [study('1995-09', '1999-07', S.beichen.name, '化学工程', '本科/学士'), study('2004-09', '2007-07', S.beichen.name, '化学工艺', '硕士研究生/硕士')],
     work: [work('1999-08', '2008-12', '抚顺市北岭化工设计院（虚构）', '工艺设计', '工程师'), work('2009-01', '至今', '抚顺市北岭化工设计院（虚构）', '工艺设计与技术管理', '总工程师')],
@@ -134,6 +144,7 @@ const RAW_APPLICANTS: SampleInput[] = [
     level: '正高级',
     committee: '辽宁省工程系列正高级评审委员会（示例）',
     result: 'failed',
+    ...vote('2026-11-13', 25, 21, 9, 10, 2),
     credentials: [
       { id: 'a02-xl1', kind: 'xueli', certNo: xueliNo(S.beichen.code, 1, 2002, '本科', 421), school: S.beichen.name, major: '机械设计制造及其自动化', studyMode: '普通全日制', enrolDate: '1998-09-01', level: '本科', gradDate: '2002-07-01' },
       { id: 'a02-xw1', kind: 'xuewei', certNo: xueweiNo(S.beichen.code, '学士', 2002, 421), school: S.beichen.name, major: '机械设计制造及其自动化', studyMode: '普通全日制', degree: '学士', degreeField: '工学', degreeDate: '2002-07-01' },
@@ -155,6 +166,7 @@ const RAW_APPLICANTS: SampleInput[] = [
     level: '副高级',
     committee: '抚顺市工程系列高级评审委员会（示例）',
     result: 'passed',
+    ...vote('2026-11-13', 25, 21, 18, 2, 1),
     credentials: [
       { id: 'a03-xl1', kind: 'xueli', certNo: xueliNo(S.beichen.code, 1, 2008, '本科', 1573), school: S.beichen.name, major: '过程装备与控制工程', studyMode: '普通全日制', enrolDate: '2004-09-01', level: '本科', gradDate: '2008-07-01' },
       { id: 'a03-xw1', kind: 'xuewei', certNo: xueweiNo(S.beichen.code, '学士', 2008, 1573), school: S.beichen.name, major: '过程装备与控制工程', studyMode: '普通全日制', degree: '学士', degreeField: '工学', degreeDate: '2008-09-01' },
@@ -310,7 +322,7 @@ const RAW_APPLICANTS: SampleInput[] = [
     specialty: '学前教育',
     level: '中级',
     committee: '抚顺市中小学教师中级职务评审委员会（示例）',
-    result: 'pending',
+    result: 'absent',
     credentials: [
       { id: 'a10-xl1', kind: 'xueli', certNo: xueliNo(S.binhai.code, 1, 2017, '本科', 7023), school: S.binhai.name, major: '学前教育', studyMode: '普通全日制', enrolDate: '2013-09-01', level: '本科', gradDate: '2017-06-30' },
       { id: 'a10-xw1', kind: 'xuewei', certNo: xueweiNo(S.binhai.code, '硕士', 2017, 7023), school: S.binhai.name, major: '学前教育', studyMode: '普通全日制', degree: '学士', degreeField: '教育学', degreeDate: '2017-06-30' },
@@ -333,7 +345,7 @@ const RAW_APPLICANTS: SampleInput[] = [
     result: 'passed',
     credentials: [
       { id: 'a11-xl1', kind: 'xueli', certNo: xueliNo(S.qingchuan.code, 1, 2011, '本科', 9155), school: S.qingchuan.name, major: '计算机科学与技术', studyMode: '普通全日制', enrolDate: '2007-09-01', level: '本科', gradDate: '2011-07-01' },
-      { id: 'a11-xw1', kind: 'xuewei', certNo: '', school: 'Northbridge University (fictional)', major: 'Computer Science', studyMode: '全日制', degree: '硕士', degreeField: '工学', degreeDate: '2013-12-15', foreign: true },
+      { id: 'a11-xw1', kind: 'xuewei', certNo: '', school: 'Northbridge University (fictional)', major: 'Computer Science', studyMode: '全日制', degree: '硕士', degreeField: '工学', degreeDate: '2013-12-15', foreign: true, archiveStatement: true },
     ],
     study: [study('2007-09', '2011-07', S.qingchuan.name, '计算机科学与技术', '本科/学士'), study('2012-09', '2013-12', 'Northbridge University (fictional)', 'Computer Science', '硕士')],
     work: [work('2014-03', '至今', '沈阳市浑南软件园某信息技术公司（虚构）', '软件开发', '项目经理')],
@@ -367,8 +379,9 @@ const RAW_APPLICANTS: SampleInput[] = [
     series: '工程',
     specialty: '市政工程',
     level: '初级',
-    committee: '抚顺市工程系列初级评审委员会（示例）',
-    result: 'passed',
+    // A graduate's first title after the probation year: 认定, no committee.
+    way: '认定',
+    titleName: '助理工程师',
     credentials: [
       { id: 'a13-xl1', kind: 'xueli', certNo: xueliNo(S.liaodong.code, 1, 2020, '专科', 3312), school: S.liaodong.name, major: '市政工程技术', studyMode: '普通全日制', enrolDate: '2017-09-01', level: '专科', gradDate: '2020-07-01' },
     ],
@@ -386,8 +399,7 @@ const RAW_APPLICANTS: SampleInput[] = [
     series: '卫生',
     specialty: '护理学',
     level: '中级',
-    committee: '抚顺市卫生系列中级评审委员会（示例）',
-    result: 'pending',
+    // 卫生 中级 is earned by the national exam (the way comes from the table).
     credentials: [
       { id: 'a14-xl1', kind: 'xueli', certNo: xueliNo(S.dongling.code, 5, 2016, '本科', 15016), school: S.dongling.name, major: '护理学', studyMode: '函授', enrolDate: '2013-03-01', level: '本科', gradDate: '2016-01-10' },
     ],
@@ -403,8 +415,7 @@ const RAW_APPLICANTS: SampleInput[] = [
     series: '卫生',
     specialty: '医学检验技术',
     level: '初级',
-    committee: '抚顺市卫生系列初级评审委员会（示例）',
-    result: 'absent',
+    // 卫生 初级: the national exam.
     credentials: [
       { id: 'a15-xl1', kind: 'xueli', certNo: xueliNo(S.qingchuan.code, 7, 2021, '专科', 27015), school: S.qingchuan.name, major: '医学检验技术', studyMode: '网络教育', enrolDate: '2018-09-01', level: '专科', gradDate: '2021-01-15' },
     ],
@@ -422,8 +433,7 @@ const RAW_APPLICANTS: SampleInput[] = [
     series: '会计',
     specialty: '会计',
     level: '中级',
-    committee: '辽宁省会计专业中级资格（示例）',
-    result: 'passed',
+    // 会计 中级: the national exam (以考代评), never a committee.
     credentials: [
       { id: 'a16-xl1', kind: 'xueli', certNo: xueliNo(S.qingchuan.code, 1, 2010, '本科', 6016), school: S.qingchuan.name, major: '英语', studyMode: '普通全日制', enrolDate: '2006-09-01', level: '本科', gradDate: '2010-07-01' },
       { id: 'a16-xl2', kind: 'xueli', certNo: xueliNo(S.qingchuan.code, 1, 2012, '第二学士学位', 216), school: S.qingchuan.name, major: '会计学', studyMode: '普通全日制', enrolDate: '2010-09-01', level: '第二学士学位', gradDate: '2012-07-01' },
@@ -506,8 +516,7 @@ const RAW_APPLICANTS: SampleInput[] = [
     series: '经济',
     specialty: '统计',
     level: '中级',
-    committee: '辽宁省经济专业中级资格（示例）',
-    result: 'passed',
+    // 经济 中级: the national exam.
     credentials: [
       { id: 'a20-xl1', kind: 'xueli', certNo: xueliNo(S.qingchuan.code, 1, 2009, '本科', 9020), school: S.qingchuan.name, major: '统计学', studyMode: '普通全日制', enrolDate: '2005-09-01', level: '本科', gradDate: '2009-07-01' },
       { id: 'a20-xw1', kind: 'xuewei', certNo: xueweiNo(S.qingchuan.code, '学士', 2009, 9020), school: S.qingchuan.name, major: '统计学', studyMode: '普通全日制', degree: '学士', degreeField: '理学', degreeDate: '2009-07-01' },

@@ -5,7 +5,7 @@
 import type { Font, Schema, Template } from '@pdfme/common';
 import { barcodes, rectangle, text } from '@pdfme/schemas';
 import type { ApplicantCredentialData } from '../../forms/definitions/form';
-import { comparisonText, reverifyUrl } from '../../forms/definitions/verification';
+import { reverifyUrl, sheetValues } from '../../forms/definitions/verification';
 import { formatValue } from '../../forms/document/resolve';
 import {
   APPLICANT_FIELDS,
@@ -36,6 +36,7 @@ export function pdfmeSheet(data: ApplicantCredentialData): { template: Template;
   const xueli = credential.kind === 'xueli';
   const keys: ReportFieldKey[] = record ? REPORT_FIELD_KEYS.filter((k) => record.fields[k]) : [...(xueli ? XUELI_KEYS : XUEWEI_KEYS)];
   const qrUrl = reverifyUrl(record);
+  const sheet = sheetValues(data);
   const input: Record<string, string> = {
     name: applicant.name,
     idNumber: applicant.idNumber,
@@ -44,14 +45,14 @@ export function pdfmeSheet(data: ApplicantCredentialData): { template: Template;
     level: credentialLevel(credential),
     certNo: credential.certNo,
     date: formatValue(xueli ? credential.gradDate : credential.degreeDate, 'date'),
-    unit: data.settings.unitName,
-    site: record ? SITE_LABELS[record.site] : '',
+    unit: sheet.unit,
+    site: sheet.site,
     vcode: record?.vcode ?? '',
     time: record ? formatValue(record.capturedAt, 'datetime') : '',
     url: record?.url ?? '',
     sha: record ? `SHA-256：${record.sha256}` : 'SHA-256：',
-    outcome: record ? OUTCOME_LABELS[record.outcome] : '',
-    comparison: comparisonText(record),
+    outcome: sheet.outcome,
+    comparison: sheet.comparison,
     ...Object.fromEntries(keys.map((k) => [`r_${k}`, record?.fields[k]?.raw ?? ''])),
   };
   if (qrUrl) input.qr = qrUrl;

@@ -203,8 +203,8 @@ describe('the extension in Chromium', () => {
     expect(await panel.locator('.page-card .badge').textContent()).toBe('待目视核对');
     await shot(panel, '08-confirm-by-eye');
     await confirm.click();
-    await expect.poll(() => panel.locator('.page-card .badge').textContent()).toBe('已查验');
-    expect(await credentialItem(panel, imagesCred.credential.certNo).locator('.badge').textContent()).toBe('已查验');
+    await expect.poll(() => panel.locator('.page-card .badge').textContent()).toBe('一致');
+    expect(await credentialItem(panel, imagesCred.credential.certNo).locator('.badge').textContent()).toBe('一致');
     const recs = (await stored(panel)).records;
     expect(recs.map((r) => [r.outcome, r.confirmedByEye])).toEqual(expect.arrayContaining([['mismatch', []], ['verified', ['name']]]));
     await shot(panel, '09-confirmed');

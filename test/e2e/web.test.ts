@@ -75,7 +75,7 @@ function expectedLines(a: Applicant, online: string): string[] {
   return a.credentials
     .map((c) => {
       const r = route(c).route;
-      return `${CREDENTIAL_KIND_LABELS[c.kind]}·${credentialLevel(c)}|${ROUTE_LABELS[r]}|${r === 'archive-review' ? '需档案审查' : online}`;
+      return `${CREDENTIAL_KIND_LABELS[c.kind]}·${credentialLevel(c)}|${ROUTE_LABELS[r]}|${r === 'archive-review' ? '档案审查' : online}`;
     })
     .sort();
 }
@@ -163,7 +163,7 @@ describe('the generator page in Chromium', () => {
     await page.setInputFiles('#backup-file', join(tmp, '查验记录备份.json'));
     await expect.poll(() => page.locator('ul.loaded').textContent()).toContain('查验记录备份.json');
     expect(await page.locator('ul.loaded').textContent()).not.toContain('未使用');
-    for (const [i, a] of SAMPLE_APPLICANTS.entries()) expect(await credentialLines(i)).toEqual(expectedLines(a, '已查验'));
+    for (const [i, a] of SAMPLE_APPLICANTS.entries()) expect(await credentialLines(i)).toEqual(expectedLines(a, '一致'));
     await shot('04-backup');
   });
 

@@ -37,9 +37,10 @@ describe('zhicheng forms', () => {
     const r = zhicheng('forms', '--form', 'all', '--data', data, '--out', out, '--pdf', '--json');
     expect(r.code, r.err).toBe(0);
     const { files, warnings } = JSON.parse(r.out) as { files: { path: string; form: string; size: number; sha256: string }[]; warnings: string[] };
-    expect(warnings).toEqual([]);
-    // 2 applicants × (evaluation, archive-review, 2 commitments) + one sheet per credential + 2 committee forms.
-    expect(files.length).toBe(2 * 4 + a.credentials.length + sampleApplicant('a03').credentials.length + 2);
+    // a03 has not been looked up yet: the unit may not pledge for him, and the warning says why.
+    expect(warnings).toEqual([expect.stringMatching(/^单位诚信承诺书（王䶮）未生成：材料尚未齐全，单位不能承诺：学历（本科）待查验；学位（学士）待查验$/)]);
+    // Each: 评定表, a sheet per (online) credential, the personal pledge; the unit pledge for a04 only; 3 committee forms.
+    expect(files.length).toBe(2 * 2 + a.credentials.length + sampleApplicant('a03').credentials.length + 1 + 3);
     for (const f of files) {
       const bytes = readFileSync(f.path);
       expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');

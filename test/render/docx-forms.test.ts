@@ -23,7 +23,7 @@ import {
 import { SAMPLE_APPLICANTS, SETTINGS, recordFor, sampleApplicant } from './helpers';
 
 /** 王䶮 (Extension A), 陈𠮷祥 (Extension B), 刘建国 (the long history). */
-const PEOPLE = ['a03', 'a04', 'a05'].map(sampleApplicant);
+const PEOPLE = ['a03', 'a04', 'a05', 'a13', 'a16'].map(sampleApplicant);
 const LONG = 'a05';
 
 const sourceOf = (applicants: readonly Applicant[]): FormSource => ({

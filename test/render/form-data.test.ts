@@ -48,11 +48,20 @@ describe('公示期', () => {
     return /（(\d{4}年\d+月\d+日至\d{4}年\d+月\d+日)）/.exec(JSON.stringify(doc.body))?.[1];
   };
 
-  it('is ten working days counting the first day', async () => {
-    expect(await periodOf('2026-10-22')).toBe('2026年10月22日至2026年11月4日');
+  it('is five working days counting the first day (人社部令第40号: at least 5)', async () => {
+    expect(await periodOf('2026-10-22')).toBe('2026年10月22日至2026年10月28日');
   });
 
-  it('starting on a weekend, is ten working days from the next working day', async () => {
-    expect(await periodOf('2026-10-24')).toBe('2026年10月24日至2026年11月6日');
+  it('starting on a weekend, is five working days from the next working day', async () => {
+    expect(await periodOf('2026-10-24')).toBe('2026年10月24日至2026年10月30日');
+  });
+
+  it('takes its length from the setting, and prints blanks when no first day is known', async () => {
+    const { buildDocument } = await import('../../forms/render');
+    const doc = (settings: typeof SETTINGS, publicityFrom?: string) =>
+      JSON.stringify(buildDocument('publicity', { applicants: [sampleApplicant('a03')], settings, meeting: { date: '2026-10-20', ...(publicityFrom ? { publicityFrom } : {}) } }).body);
+    expect(doc({ ...SETTINGS, publicityDays: 7 }, '2026-10-22')).toContain('公示期为7个工作日（2026年10月22日至2026年10月30日）');
+    expect(doc(SETTINGS)).toContain('公示期为5个工作日（自　　　　年　　月　　日至　　　　年　　月　　日）');
+    expect(doc(SETTINGS)).toContain('10个工作日内核实答复');
   });
 });

@@ -5,6 +5,9 @@ import { APPLICANT_FIELDS, WORK_FIELDS } from '../../shared/model';
 import { FORMS, type FormId } from '../../forms/definitions/index';
 import { renderPdfWithLayout, type DocumentLayout } from '../../forms/render/index';
 import { mmToPt } from '../../forms/document/model';
+import { publicityApplicants } from '../../forms/definitions/committee';
+import { route } from '../../shared/rules';
+import { SAMPLE_RECORDS } from '../../shared/sample/records';
 import { SAMPLE_APPLICANTS, SETTINGS, recordFor, sampleApplicant } from './helpers';
 import { expectEngineFonts, inkIn, pdffonts, pdftext, pdfwords, savePdf, squash, type Word } from './poppler';
 
@@ -18,15 +21,17 @@ interface Case {
 
 const withRecords = (id: string) => {
   const a = sampleApplicant(id);
-  return { applicant: a, settings: SETTINGS, records: a.credentials.map((c) => recordFor(a, c)) };
+  // A record for each credential the sites can verify; the others stay with the archive.
+  return { applicant: a, settings: SETTINGS, records: a.credentials.filter((c) => route(c).route !== 'archive-review').map((c) => recordFor(a, c)) };
 };
 const sheet = (id: string, i: number, record = true, mismatch = false) => {
   const a = sampleApplicant(id);
   const c = a.credentials[i]!;
   return { applicant: a, credential: c, settings: SETTINGS, ...(record ? { record: recordFor(a, c, { mismatch }) } : {}) };
 };
-const committee = { applicants: SAMPLE_APPLICANTS, settings: SETTINGS, meeting: { date: '2026-10-20', publicityFrom: '2026-10-22' } };
-const passedNames = SAMPLE_APPLICANTS.filter((a) => a.result === 'passed').map((a) => a.name);
+// The office serves every sample committee here (no committee name filters the 公示).
+const committee = { applicants: SAMPLE_APPLICANTS, records: SAMPLE_RECORDS, settings: { ...SETTINGS, committee: '' }, meeting: { date: '2026-10-20', publicityFrom: '2026-10-22' } };
+const passedNames = publicityApplicants(committee).map((a) => a.name);
 
 const a03 = sampleApplicant('a03');
 const a04 = sampleApplicant('a04');
@@ -47,7 +52,10 @@ const CASES: Case[] = [
   { name: 'commitment-personal 𠮷', form: 'commitment-personal', data: withRecords('a04'), expect: [a04.name, a04.idNumber, '一票否决'] },
   { name: 'commitment-unit 䶮', form: 'commitment-unit', data: withRecords('a03'), expect: [a03.name, a03.employer, '一票否决'] },
   { name: 'publicity', form: 'publicity', data: committee, expect: passedNames },
-  { name: 'statistics', form: 'statistics', data: committee, expect: ['附件4', '※'] },
+  { name: 'statistics', form: 'statistics', data: committee, expect: ['附件4', '※', '未通过人数'] },
+  { name: 'checklist', form: 'checklist', data: committee, expect: ['材料核对清单', ...SAMPLE_APPLICANTS.map((a) => a.name), '不一致（已说明）', '未齐全'] },
+  { name: 'exam-registration', form: 'exam-registration', data: withRecords('a16'), expect: [sampleApplicant('a16').name, '会计师（中级）', '学信网在线查验（一致）'] },
+  { name: 'graduate-determination', form: 'graduate-determination', data: withRecords('a13'), expect: [sampleApplicant('a13').name, '助理工程师（初级）', '190051202006003312'] },
 ];
 
 const inside = (w: Word, b: { x0: number; y0: number; x1: number; y1: number }, tol: number) =>

@@ -10,9 +10,12 @@ import {
   type ReadFields,
   type ReportFieldKey,
 } from '../../shared/model';
+import { matchPage } from '../../shared/rules';
+import { normaliseDate, tidy } from '../../shared/text/normalize';
 import { SAMPLE_APPLICANTS, sampleApplicant } from '../../shared/sample/applicants';
 
-export const SETTINGS: Settings = Settings.parse({ unitName: '抚顺市示例医院（人事科）', checker: '李查验', committee: '抚顺市卫生系列中级专业技术资格评审委员会' });
+/** No office-wide 查验单位: sheets name each applicant's employer. */
+export const SETTINGS: Settings = Settings.parse({ checker: '李查验', committee: '抚顺市卫生系列中级专业技术资格评审委员会' });
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const fmtDate = (iso: string) => `${iso.slice(0, 4)}年${pad(Number(iso.slice(5, 7)))}月${pad(Number(iso.slice(8, 10)))}日`;
@@ -56,39 +59,33 @@ function reportFields(a: Applicant, c: Credential): Partial<Record<ReportFieldKe
   };
 }
 
-/** A verified record for a credential, as the extension would store it. */
+/** A record for a credential, as the extension would store it: the page agrees, or (mismatch) shows another 专业. */
 export function recordFor(a: Applicant, c: Credential, opts: { mismatch?: boolean } = {}): VerificationRecord {
-  const raw = reportFields(a, c);
+  const raw = { ...reportFields(a, c), ...(opts.mismatch ? { major: `${c.major}（页面）` } : {}) };
   const fields: ReadFields = {};
   for (const [k, v] of Object.entries(raw) as [ReportFieldKey, string][]) {
-    fields[k] = { label: REPORT_FIELDS[k].label, raw: v, value: v, image: false };
+    const def = REPORT_FIELDS[k];
+    // As the readers store a value: dates normalised, text tidied.
+    fields[k] = { label: def.label, raw: v, value: 'date' in def ? normaliseDate(v) : tidy(v), image: false };
   }
   const vcode = vcodeFor(c.id);
-  const comparison = (['name', 'certNo', 'school'] as const).map((key) => ({
-    key,
-    label: REPORT_FIELDS[key].label,
-    expected: key === 'name' ? a.name : key === 'certNo' ? c.certNo : c.school,
-    actual: raw[key] ?? null,
-    status: 'match' as const,
-  }));
-  if (opts.mismatch) {
-    comparison.push({ key: 'major', label: REPORT_FIELDS.major.label, expected: `${c.major}（申报）`, actual: c.major, status: 'mismatch', reason: `专业不一致：申报为“${c.major}（申报）”，页面为“${c.major}”` } as never);
-  }
+  const pageKind = c.kind === 'xueli' ? 'xueli-report' : 'xuewei-report';
+  const m = matchPage({ kind: pageKind, outcome: 'report', vcode, fields, warnings: [] }, a, c);
   return VerificationRecord.parse({
     schemaVersion: SCHEMA_VERSION,
     id: `r-${c.id}`,
     applicantId: a.id,
     credentialId: c.id,
     site: 'chsi',
-    pageKind: c.kind === 'xueli' ? 'xueli-report' : 'xuewei-report',
+    pageKind,
     pageOutcome: 'report',
     url: `https://www.chsi.com.cn/xlcx/bg.do?vcode=${vcode}`,
     capturedAt: '2026-10-12T09:41:27+08:00',
     fields,
     vcode,
     sha256: createHash('sha256').update(`page text of ${c.id}`).digest('hex'),
-    outcome: opts.mismatch ? 'mismatch' : 'verified',
-    comparison,
+    outcome: m.outcome,
+    comparison: m.comparison,
   });
 }
 

@@ -7,7 +7,7 @@ import { Backup } from '../../shared/model';
 import { zhicheng } from '../cli';
 
 describe('zhicheng demo', () => {
-  it('checks the sample roster, reads the sample pages into records, writes every form and a verified export', async () => {
+  it('checks the sample roster, reads the sample pages into records, writes every form and a verified export', { timeout: 240_000 }, async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'zhicheng-demo-')), 'demo');
     const r = await zhicheng('demo', '--out', out, '--json');
     expect(r.stderr).toBe('');
@@ -34,6 +34,18 @@ describe('zhicheng demo', () => {
     expect(j.export.records).toBe(recorded);
     expect(j.verify).toMatchObject({ ok: true, problems: [] });
     expect(j.verify.verified).toBe(j.export.files - 1);
+
+    // The paperwork's cases: each way, a vote, the clerk's 说明 on the mismatch, blocked dossiers named.
+    const plan = (name: string) => j.plans.find((p: { name: string }) => p.name === name);
+    expect(new Set(j.plans.map((p: { way: string }) => p.way))).toEqual(new Set(['评审', '考试', '认定']));
+    expect(plan('黄磊')).toMatchObject({ way: '认定', titleName: '助理工程师', forms: expect.arrayContaining(['graduate-determination']) });
+    expect(plan('高媛').forms).toContain('exam-registration');
+    expect(plan('高媛').forms).not.toContain('evaluation');
+    expect(plan('陈𠮷祥').states).toContain('学历（硕士研究生）不一致（已说明）');
+    expect(backup.records.find((r) => r.resolution)?.resolution).toMatchObject({ action: 'explained', fields: ['major'] });
+    expect(j.export.blocked.length).toBeGreaterThan(0);
+    expect(j.export.blocked.map((b: { name: string }) => b.name)).toEqual(j.plans.filter((p: { blockers: string[] }) => p.blockers.length).map((p: { name: string }) => p.name));
+    expect(backup.settings.unitName).toBe('');
 
     // Run again: its own folder is replaced.
     expect((await zhicheng('demo', '--out', out)).code).toBe(0);

@@ -5,7 +5,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { Backup, OUTCOME_LABELS, SCHEMA_VERSION, Settings, type Applicant, type Outcome, type PageKind, type VerificationRecord } from '../../../shared/model';
 import { exportRosterXlsx } from '../../../shared/roster';
-import { findCredential, matchPage } from '../../../shared/rules';
+import { CREDENTIAL_STATE_LABELS, credentialName, findCredential, matchPage, planApplicant } from '../../../shared/rules';
 import { SAMPLE_APPLICANTS } from '../../../shared/sample/applicants';
 import { isSiteUrl } from '../../../shared/sites';
 import { handleCapture } from '../../../extension/background/capture';
@@ -26,7 +26,10 @@ const DEMO_ID = 'zhicheng-demo';
 const ROSTER_NAME = '示例名册.xlsx';
 /** A meeting date for the sample deadlines: every deadline (up to 20 working days on) falls in a year the calendar knows. */
 const MEETING = '2026-11-13';
-const SETTINGS = Settings.parse({ unitName: '抚顺市示例医院（人事科）', checker: '李查验', committee: '抚顺市示例专业技术资格评审委员会' });
+/** No office-wide 查验单位: each sheet names the applicant's own employer. */
+const SETTINGS = Settings.parse({ checker: '李查验', publicityContact: '024-0000000（示例）' });
+/** What the demo's clerk writes for the deliberate 专业 mismatch among the sample pages. */
+const EXPLANATION = '专业名称含培养方向，与毕业证书一致（示例说明）';
 
 const VERDICT_LABELS: Record<PageVerdict, string> = {
   recorded: '已记录',
@@ -122,6 +125,21 @@ export const demoCommand: Command = {
       say(`  ${p.file}\t${PAGE_KIND_LABELS[p.kind]}\t${VERDICT_LABELS[p.verdict]}\t${who}`);
       for (const x of p.problems) say(`      ${x}`);
     }
+    // The clerk explains each 专业 mismatch in writing (as the panel lets them), so the sheet prints the 说明.
+    for (const r of records) {
+      const majors = r.comparison.filter((c) => c.status === 'mismatch' && c.key === 'major');
+      if (majors.length && majors.length === r.comparison.filter((c) => c.status === 'mismatch' || c.status === 'missing').length) {
+        r.resolution = { action: 'explained', note: EXPLANATION, fields: ['major'], at: new Date(Date.parse(r.capturedAt) + 600_000).toISOString() };
+        say(`  查验人为${roster.applicants.find((a) => a.id === r.applicantId)?.name ?? ''}的专业不一致写了说明：${EXPLANATION}`);
+      }
+    }
+    say('\n  各申报人的取得方式、表格和材料情况：');
+    const plans = roster.applicants.map((a) => {
+      const p = planApplicant(a, records, SETTINGS);
+      const states = p.credentials.map((s) => `${credentialName(s.credential)}${CREDENTIAL_STATE_LABELS[s.state]}`);
+      say(`  ${a.name}（${p.way}，${p.titleName || '未定资格名称'}）：${states.join('，') || '无学历学位'}${p.blockers.length ? `；未齐全：${p.blockers.join('；')}` : '；材料齐全'}`);
+      return { name: a.name, way: p.way, titleName: p.titleName, states, forms: p.forms.map((f) => f.form), blockers: p.blockers };
+    });
     const backupFile = join(out, '查验记录备份.json');
     const backup = Backup.parse({ schemaVersion: SCHEMA_VERSION, app: 'zhicheng-desk', exportedAt: new Date().toISOString(), applicants: roster.applicants, records, settings: SETTINGS });
     await writeFile(backupFile, JSON.stringify(backup, null, 2));
@@ -133,17 +151,19 @@ export const demoCommand: Command = {
     say(`三、生成表格：${formFiles}个文件（PDF 和 DOCX），在 ${relative(process.cwd(), formsDir)}/\n`);
 
     const zip = join(out, '评审材料.zip');
-    const exported = await runJson(exportCommand, { roster: rosterFile, records: backupFile, meeting: MEETING, committee: SETTINGS.committee, out: zip, force: true });
+    // Some sample dossiers are incomplete on purpose: the export says which, and the checklist lists them.
+    const exported = await runJson(exportCommand, { roster: rosterFile, records: backupFile, meeting: MEETING, out: zip, force: true, 'allow-incomplete': true });
     const verified = await runJson(verifyExportCommand, {}, [zip]);
-    const e = exported.out as { files: number; bytes: number; deadlines: { label: string; date: string }[] };
+    const e = exported.out as { files: number; bytes: number; deadlines: { label: string; date: string }[]; blocked: { name: string }[] };
     const v = verified.out as { ok: boolean; verified: number };
     say(`四、评审委员会导出：${relative(process.cwd(), zip)}，${e.files}个文件，${(e.bytes / 1048576).toFixed(1)} MB`);
     for (const d of e.deadlines) say(`  ${d.label}：最迟 ${d.date}`);
+    say(`  材料未齐全的${e.blocked.length}人（见 材料核对清单，单位诚信承诺书未生成）：${e.blocked.map((b) => b.name).join('、')}`);
     say(`  核对：${v.ok ? `通过，${v.verified}个文件的 SHA-256 与清单一致` : '未通过'}`);
 
     const ok = forms.code === 0 && exported.code === 0 && verified.code === 0;
     if (ctx.json) {
-      ctx.stdout(JSON.stringify({ ok, out, roster: rosterFile, credentials: checks, pages, records: records.length, forms: forms.out, export: exported.out, verify: verified.out }, null, 2));
+      ctx.stdout(JSON.stringify({ ok, out, roster: rosterFile, credentials: checks, pages, records: records.length, plans, forms: forms.out, export: exported.out, verify: verified.out }, null, 2));
     }
     return ok ? 0 : 1;
   },

@@ -5,7 +5,7 @@ import { parseBackup } from '../../../shared/store/backup-file';
 import { StoreError } from '../../../shared/store/errors';
 import { InputError, UsageError, type Command } from '../command';
 import { exists, readInput, rosterWithoutErrors, writeProblem } from '../input';
-import { exportCommittee, type ExportProgress } from '../../export/committee';
+import { exportCommittee, exportReadiness, type ExportProgress } from '../../export/committee';
 import { mergeRosterAndBackup } from '../../export/merge';
 import { renderPool, type RenderPool } from '../../export/render-pool';
 
@@ -16,7 +16,7 @@ const WRITE_BATCH = 1 << 20;
 export const exportCommand: Command = {
   name: 'export',
   summary: '导出评审委员会材料（ZIP）：每人一个文件夹，另含名单、公示名单、统计表、工作时限和清单',
-  usage: '--roster <名册.xlsx|.csv> [--records <备份.json>] [--meeting YYYY-MM-DD] [--committee <评委会名称>] --out <导出.zip> [--force] [--json]',
+  usage: '--roster <名册.xlsx|.csv> [--records <备份.json>] [--meeting YYYY-MM-DD] [--committee <评委会名称>] --out <导出.zip> [--allow-incomplete] [--force] [--json]',
   options: {
     roster: { type: 'string' },
     records: { type: 'string' },
@@ -24,6 +24,7 @@ export const exportCommand: Command = {
     committee: { type: 'string' },
     out: { type: 'string' },
     force: { type: 'boolean' },
+    'allow-incomplete': { type: 'boolean' },
   },
   async run(ctx) {
     const { roster, records, meeting, committee, out } = ctx.values;
@@ -50,6 +51,16 @@ export const exportCommand: Command = {
       }
     }
     const data = mergeRosterAndBackup(imported.applicants, backup);
+    const { blocked, voteProblems } = exportReadiness(data);
+    if (voteProblems.length) throw new InputError(`表决情况与评审结果不一致，未导出：\n${voteProblems.map((p) => `  ${p}`).join('\n')}`);
+    if (blocked.length && ctx.values['allow-incomplete'] !== true) {
+      if (ctx.json) ctx.stdout(JSON.stringify({ ok: false, out, blocked, message: '材料尚未齐全，未导出' }));
+      else {
+        ctx.stderr(`${blocked.length}名申报人的材料尚未齐全，未导出（办结后重新导出，或加 --allow-incomplete 导出现有材料，清单中会列明）：`);
+        for (const b of blocked) ctx.stderr(`  ${b.name}：${b.reasons.join('；')}`);
+      }
+      return 1;
+    }
     const createdAt = new Date().toISOString();
 
     const part = `${out}.part`;
@@ -115,12 +126,14 @@ export const exportCommand: Command = {
       meeting: manifest.meeting ?? null,
       deadlines: manifest.deadlines,
       warnings: imported.warnings,
+      blocked,
     };
     if (ctx.json) ctx.stdout(JSON.stringify(summary));
     else {
       ctx.stdout(`已导出 ${out}：${summary.applicants} 名申报人，${summary.files} 个文件，${(bytes / 1048576).toFixed(1)} MB。`);
       if (data.unmatchedRecords) ctx.stdout(`注意：备份中有 ${data.unmatchedRecords} 条查验记录对应的申报人或证书不在名册中，未使用。`);
       for (const w of imported.warnings) ctx.stdout(`提示：${w}`);
+      if (blocked.length) ctx.stdout(`注意：${blocked.length}名申报人的材料尚未齐全（见 材料核对清单），其单位诚信承诺书未生成：${blocked.map((b) => b.name).join('、')}`);
       for (const d of manifest.deadlines) ctx.stdout(`  ${d.label}：最迟 ${d.date}（${d.rule}）`);
       ctx.stdout(`可用 zhicheng verify-export ${out} 核对文件完整性。`);
     }

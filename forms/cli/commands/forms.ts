@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import { Settings, isoDate } from '../../../shared/model';
 import { personFolder, safeName } from '../../export/file-names';
-import { FORMS, FormInputError, documentName, formById, jobsFor, sourceFromJson, type FormJob, type FormSource } from '../../definitions/index';
+import { FORMS, FormInputError, documentName, formById, jobsFor, skippedFor, sourceFromJson, type FormJob, type FormSource } from '../../definitions/index';
 import * as render from '../../render/index';
 import { InputError, UsageError, type Command } from '../command';
 import { readInput, rosterWithoutErrors } from '../input';
@@ -43,7 +43,7 @@ function pathFor(out: string, job: FormJob, ext: string, taken: Set<string>): st
 
 export const formsCommand: Command = {
   name: 'forms',
-  summary: '生成表格（评定表、查验结果单、审查材料、承诺书、公示名单、统计表）为PDF/DOCX；不加 --pdf/--docx 时两种都生成',
+  summary: '按每位申报人的表格计划生成表格（评定表或登记表、审核表，查验结果单、审查材料、承诺书，公示名单、统计表、核对清单）为PDF/DOCX；不加 --pdf/--docx 时两种都生成',
   usage: [
     '--list [--json]',
     '--form <表格编号|all> --data <申报人.json|备份.json|花名册.xlsx|.csv> --out <目录> [--pdf] [--docx] [--meeting YYYY-MM-DD] [--publicity-from YYYY-MM-DD] [--json]',
@@ -101,6 +101,8 @@ export const formsCommand: Command = {
       });
     };
     for (const form of forms) {
+      // With --form all, only what is withheld is news; asked for one form, say whom it does not apply to.
+      for (const s of skippedFor(form!, source)) if (v.form !== 'all' || s.withheld) warnings.push(s.message);
       for (const job of jobsFor(form!, source)) {
         if (wantPdf) {
           const r = await render.renderPdfWithLayout(job.form.id, job.data);

@@ -1,6 +1,5 @@
 import { CREDENTIAL_KIND_LABELS, credentialLevel, type Applicant, type VerificationRecord } from '../../../shared/model';
-import { ROUTE_LABELS, currentRoute, recordKey } from '../../../shared/rules';
-import { credentialState } from '../../../extension/panel/status';
+import { ROUTE_LABELS, planApplicant } from '../../../shared/rules';
 import { StateBadge } from '../../../extension/panel/ui';
 
 /** Every applicant with each credential's route and state; choosing one shows its forms. */
@@ -45,10 +44,7 @@ export function ApplicantTable(props: {
               </td>
               <td>
                 <ul class="creds">
-                  {a.credentials.map((c) => {
-                    const record = latest.get(recordKey(a.id, c.id));
-                    const route = currentRoute(c, record);
-                    const state = credentialState(route.route, record);
+                  {planApplicant(a, [...latest.values()]).credentials.map(({ credential: c, route, state }) => {
                     return (
                       <li key={c.id} title={route.reason}>
                         <span class="cred">

@@ -39,8 +39,8 @@ export function PreviewPane(props: {
     [applicant, index, applicants.length, records, settings],
   );
   const committee = useMemo<Choice[]>(
-    () => (applicants.length ? committeeJobs(applicants, settings, info).map((job, i) => ({ key: `c${i}`, job, fileBase: safeName(job.name) })) : []),
-    [applicants, settings, info],
+    () => (applicants.length ? committeeJobs(applicants, records, settings, info).map((job, i) => ({ key: `c${i}`, job, fileBase: safeName(job.name) })) : []),
+    [applicants, records, settings, info],
   );
   const choices = { own, committee };
 

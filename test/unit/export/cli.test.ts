@@ -55,7 +55,7 @@ describe('zhicheng export (sample roster with captured records)', () => {
       settings: Settings.parse({ unitName: '抚顺市示例单位（人事科）', checker: '李查验', committee: '抚顺市示例评审委员会' }),
     };
     writeFileSync(join(tmp, 'backup.json'), JSON.stringify(backup));
-    run = await zhicheng('export', '--roster', SAMPLE_ROSTER, '--records', join(tmp, 'backup.json'), '--meeting', '2026-10-12', '--out', out, '--json');
+    run = await zhicheng('export', '--roster', SAMPLE_ROSTER, '--records', join(tmp, 'backup.json'), '--meeting', '2026-10-12', '--out', out, '--allow-incomplete', '--json');
     files = existsSync(out) ? unzipSync(new Uint8Array(readFileSync(out))) : {};
   }, 300_000);
 
@@ -68,6 +68,36 @@ describe('zhicheng export (sample roster with captured records)', () => {
     expect(summary.files).toBe(Object.keys(files).length);
     expect(summary.bytes).toBe(readFileSync(out).length);
     expect(existsSync(`${out}.part`)).toBe(false);
+    // Every online credential has a matching record; a02's, a05's and a07's archive statements are not in yet.
+    expect(summary.blocked.map((b: { name: string }) => b.name)).toEqual(['a02', 'a05', 'a07'].map((id) => sampleApplicant(id).name));
+    expect(summary.blocked[2].reasons).toEqual(['学历（本科）需档案审查，尚未取得《个人学历、学位信息审查情况材料》']);
+  });
+
+  it('withholds the unit pledge of a blocked applicant and lists why in the 材料核对清单 (PDF and XLSX)', async () => {
+    const a07 = sampleApplicant('a07');
+    const dir = Object.keys(files).find((p) => p.includes(a07.name))!.split('/')[0]!;
+    expect(files[`${dir}/单位诚信承诺书.pdf`]).toBeUndefined();
+    expect(files[`${dir}/个人诚信承诺书.pdf`]).toBeDefined();
+    const text = squash(pdftext(savePdf('checklist', files['材料核对清单.pdf']!)));
+    expect(text).toContain(`共${SAMPLE_APPLICANTS.length}人，材料齐全${SAMPLE_APPLICANTS.length - 3}人，未齐全3人`);
+    expect(text).toContain('尚未取得《个人学历、学位信息审查情况材料》');
+    const sheet = await sheetOf(files['材料核对清单.xlsx']!);
+    const cells: string[] = [];
+    sheet.eachRow((row) => row.eachCell((c) => cells.push(String(c.value))));
+    expect(cells).toContain(a07.name);
+    expect(cells.filter((c) => c === '未齐全')).toHaveLength(3);
+  });
+
+  it('without --allow-incomplete exits 1, writes nothing and names each blocked applicant', async () => {
+    const refused = join(tmp, 'refused.zip');
+    const r = await zhicheng('export', '--roster', SAMPLE_ROSTER, '--records', join(tmp, 'backup.json'), '--out', refused, '--json');
+    expect(r.code).toBe(1);
+    expect(existsSync(refused)).toBe(false);
+    const j = JSON.parse(r.stdout);
+    expect(j.ok).toBe(false);
+    expect(j.blocked.map((b: { applicantId: string }) => b.applicantId)).toHaveLength(3);
+    const text = await zhicheng('export', '--roster', SAMPLE_ROSTER, '--records', join(tmp, 'backup.json'), '--out', refused);
+    expect(text.stderr).toContain(`${sampleApplicant('a07').name}：学历（本科）需档案审查`);
   });
 
   it('lists every file in manifest.json with the size and SHA-256 an independent unzip finds', () => {
@@ -158,7 +188,7 @@ describe('zhicheng export (sample roster with captured records)', () => {
 describe('hostile names in the roster', () => {
   const NAMES = ['=HYPERLINK("http://x","y")', '@SUM(1)', '<img src=x onerror=alert(1)>'];
   const hostile = NAMES.map((name, i) =>
-    Applicant.parse({ ...sampleApplicant(['a02', 'a07', 'a20'][i]!), name, result: 'passed' }),
+    Applicant.parse({ ...sampleApplicant(['a03', 'a07', 'a17'][i]!), name, result: 'passed' }),
   );
 
   for (const format of ['csv', 'xlsx'] as const) {
@@ -166,7 +196,7 @@ describe('hostile names in the roster', () => {
       const input = join(tmp, `hostile.${format}`);
       writeFileSync(input, format === 'csv' ? exportRosterCsv(hostile) : await exportRosterXlsx(hostile));
       const out = join(tmp, `hostile-${format}.zip`);
-      const r = await zhicheng('export', '--roster', input, '--out', out, '--json');
+      const r = await zhicheng('export', '--roster', input, '--out', out, '--allow-incomplete', '--json');
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       const files = unzipSync(new Uint8Array(readFileSync(out)));
@@ -221,7 +251,7 @@ describe('zhicheng export: wrong calls and bad input', () => {
 
   it('exits 1 and leaves no file when the meeting falls in a year without a holiday schedule', async () => {
     const out = join(tmp, 'future.zip');
-    const r = await zhicheng('export', '--roster', SAMPLE_ROSTER, '--meeting', '2031-10-13', '--out', out);
+    const r = await zhicheng('export', '--roster', SAMPLE_ROSTER, '--meeting', '2031-10-13', '--out', out, '--allow-incomplete');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('2031年度的节假日安排尚未收录');
     expect(existsSync(out)).toBe(false);
@@ -238,7 +268,7 @@ describe('zhicheng export: wrong calls and bad input', () => {
   });
 
   it('a folder that does not exist is a Chinese error, not an internal one', async () => {
-    const r = await zhicheng('export', '--roster', SAMPLE_ROSTER, '--out', join(tmp, 'no-such-dir', 'x.zip'));
+    const r = await zhicheng('export', '--roster', SAMPLE_ROSTER, '--out', join(tmp, 'no-such-dir', 'x.zip'), '--allow-incomplete');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('所在文件夹不存在');
     expect(r.stderr).not.toContain('Internal error');

@@ -6,7 +6,7 @@ import { backupFileName, parseBackupFile } from '../../../extension/panel/backup
 import { confirmByEye } from '../../../extension/panel/confirm-by-eye';
 import { openQuery, prefillDataFor, type TabsApi } from '../../../extension/panel/open-query';
 import { latestRecord } from '../../../shared/rules';
-import { credentialState, STATE_LABELS } from '../../../extension/panel/status';
+import { STATE_LABELS } from '../../../extension/panel/status';
 import { userMessage } from '../../../shared/text/user-message';
 import { StoreError } from '../../../shared/store';
 
@@ -63,32 +63,6 @@ describe('openQuery (去查验)', () => {
     const { tabs, calls } = fakeTabs(undefined);
     await expect(openQuery(tabs, async () => ({}), a05.applicant, a05.credential)).rejects.toThrow('没有证书编号');
     expect(calls).toEqual([]);
-  });
-});
-
-describe('credential state', () => {
-  const rec = (id: string, credentialId: string, capturedAt: string, outcome: VerificationRecord['outcome']) =>
-    ({ id, applicantId: 'a02', credentialId, capturedAt, outcome, comparison: [], confirmedByEye: [] }) as unknown as VerificationRecord;
-
-  it('follows the newest record of that applicant and credential, else the route', () => {
-    const c = sampleCredential('a02-xl1').credential;
-    const records = [
-      rec('1', 'a02-xl1', '2026-11-01T00:00:00Z', 'mismatch'),
-      rec('2', 'a02-xl1', '2026-11-03T00:00:00Z', 'verified'),
-      rec('3', 'a02-xw1', '2026-11-05T00:00:00Z', 'not-found'),
-      { ...rec('4', 'a02-xl1', '2026-11-09T00:00:00Z', 'expired'), applicantId: 'zz' },
-    ];
-    expect(latestRecord(records, 'a02', c.id)?.id).toBe('2');
-    expect(credentialState('chsi-online', latestRecord(records, 'a02', c.id))).toBe('verified');
-    expect(credentialState('chsi-online', undefined)).toBe('pending');
-    expect(credentialState('archive-review', undefined)).toBe('archive');
-    expect([STATE_LABELS.pending, STATE_LABELS.verified, STATE_LABELS.mismatch, STATE_LABELS['not-found'], STATE_LABELS.archive]).toEqual([
-      '待查验',
-      '已查验',
-      '不一致',
-      '未查到',
-      '需档案审查',
-    ]);
   });
 });
 
@@ -157,16 +131,10 @@ describe('userMessage', () => {
 });
 
 describe('records awaiting the eye', () => {
-  it('a verified record with an unconfirmed image field is 待目视核对, and the advice says which field', async () => {
-    const { recordState } = await import('../../../extension/panel/status');
+  it('the advice names the field still to confirm by eye', async () => {
     const { adviceFor } = await import('../../../extension/background/advice');
-    const base = { outcome: 'verified', confirmedByEye: [] } as unknown as VerificationRecord;
-    const unreadable = { key: 'name', label: '姓名', expected: '李秀英', actual: null, status: 'unreadable' as const };
-    expect(recordState({ ...base, comparison: [unreadable] })).toBe('confirm');
-    expect(STATE_LABELS.confirm).toBe('待目视核对');
-    expect(recordState({ ...base, comparison: [{ ...unreadable, status: 'match' }] })).toBe('verified');
-    expect(recordState({ ...base, outcome: 'mismatch', comparison: [unreadable] })).toBe('mismatch');
     const advice = adviceFor({ kind: 'xueli-report', pageOutcome: 'report', verdict: 'recorded', outcome: 'verified', unconfirmed: ['姓名'] });
     expect(advice).toContain('姓名在页面上以图片显示');
+    expect(STATE_LABELS.confirm).toBe('待目视核对');
   });
 });

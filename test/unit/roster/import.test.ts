@@ -32,7 +32,7 @@ describe('importRoster: the fixture files', () => {
     expect(r.errors).toEqual([]);
     expect(r.applicants).toEqual(TYPED_IDS.map((id) => rosterPart(sampleApplicant(id))));
     // 备注 is unknown; 序号 is silently skipped.
-    expect(r.warnings).toEqual(['第AG列“备注”不是名册中的列，已忽略。']);
+    expect(r.warnings).toEqual(['第AQ列“备注”不是名册中的列，已忽略。']);
   });
 
   it('broken.xlsx: every row with a mistake is reported where Excel shows it; the rest are valid', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OUTCOMES, type VerificationRecord } from '../../../shared/model';
-import { currentRoute, latestRecord, latestRecords, route, routeAfterOutcome, routeFor } from '../../../shared/rules';
+import { latestRecord, latestRecords, route, routeFor } from '../../../shared/rules';
 import { sampleCredential } from '../../../shared/sample/applicants';
 
 const cred = (id: string) => sampleCredential(id).credential;
@@ -52,34 +52,6 @@ describe('route(credential)', () => {
   });
 });
 
-describe('routeAfterOutcome', () => {
-  it('sends not-found and mismatch to archive review ("无法准确查询")', () => {
-    for (const o of ['not-found', 'mismatch'] as const) {
-      const r = routeAfterOutcome(cred('a03-xl1'), o);
-      expect(r.route).toBe('archive-review');
-      expect(r.reason).toContain('无法准确查询');
-    }
-  });
-
-  it('keeps the online route when verified, expired or after a site error', () => {
-    expect(routeAfterOutcome(cred('a03-xw1'), 'verified')).toEqual(route(cred('a03-xw1')));
-    expect(routeAfterOutcome(cred('a03-xl1'), 'expired').route).toBe('chsi-online');
-    expect(routeAfterOutcome(cred('a03-xl1'), 'expired').reason).toContain('重新生成在线验证码');
-    expect(routeAfterOutcome(cred('a03-xw1'), 'error').route).toBe('degree-online');
-  });
-
-  it('leaves an archive-review credential in archive review for every outcome', () => {
-    for (const o of OUTCOMES) expect(routeAfterOutcome(cred('a01-xl1'), o).route).toBe('archive-review');
-  });
-});
-
-describe('currentRoute', () => {
-  it('is the planned route until a lookup, then where the latest outcome sends it', () => {
-    expect(currentRoute(cred('a03-xl1'), undefined)).toEqual(route(cred('a03-xl1')));
-    expect(currentRoute(cred('a03-xl1'), { outcome: 'not-found' }).route).toBe('archive-review');
-    expect(currentRoute(cred('a03-xl1'), { outcome: 'verified' }).route).toBe('chsi-online');
-  });
-});
 
 describe('latestRecord', () => {
   const rec = (id: string, capturedAt: string) => ({ id, applicantId: 'a', credentialId: 'c', capturedAt }) as VerificationRecord;

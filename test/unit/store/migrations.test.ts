@@ -1,5 +1,6 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
+import { Settings } from '../../../shared/model';
 import { SAMPLE_APPLICANTS, sampleApplicant } from '../../../shared/sample/applicants';
 import { DB_VERSION, openStore, StoreError } from '../../../shared/store';
 import { openDatabase } from '../../../shared/store/database';
@@ -38,12 +39,7 @@ describe('store: migrations', () => {
     expect(await store.listRecords()).toEqual(
       [...SAMPLE_RECORDS].sort((a, b) => a.capturedAt.localeCompare(b.capturedAt) || a.id.localeCompare(b.id)),
     );
-    expect(await store.getSettings()).toEqual({
-      unitName: '抚顺市某设计院（虚构）',
-      checker: '查验员甲',
-      committee: '某评委会',
-      extraHolidayYears: {},
-    });
+    expect(await store.getSettings()).toEqual(Settings.parse({ unitName: '抚顺市某设计院（虚构）', checker: '查验员甲', committee: '某评委会' }));
     store.close();
     const db = await openDB(name);
     expect(db.objectStoreNames.contains(V1_META_STORE)).toBe(false);

@@ -113,7 +113,7 @@ describe('store: settings', () => {
     const { store } = await freshStore();
     expect(await store.getSettings()).toEqual(Settings.parse({}));
     await store.putSettings({ unitName: '抚顺市某单位（虚构）', checker: '赵六' });
-    expect(await store.getSettings()).toEqual({ unitName: '抚顺市某单位（虚构）', checker: '赵六', committee: '', extraHolidayYears: {} });
+    expect(await store.getSettings()).toEqual(Settings.parse({ unitName: '抚顺市某单位（虚构）', checker: '赵六' }));
     const err = (await store.putSettings({ unitName: 'x'.repeat(201) }).catch((e: unknown) => e)) as StoreError;
     expect(err.code).toBe('invalid');
     expect((await store.getSettings()).unitName).toBe('抚顺市某单位（虚构）');
