@@ -330,3 +330,19 @@ describe('signature lines', () => {
     expect(xml).toContain('年');
   });
 });
+
+describe('labels in Word', () => {
+  it('carry the PDF line breaker\'s breaks, so no character is left alone on a label\'s last line', async () => {
+    const doc: Document = {
+      title: 't',
+      page: { size: 'A4' },
+      data: {},
+      body: [{ type: 'table', columns: [24, 146], rows: [{ cells: [{ text: '核准备案意见', label: true }, { text: '' }] }, { cells: [{ text: '姓名', label: true }, { text: '' }] }] }],
+    };
+    const xml = docxParts(await renderDocxDocument(doc))['word/document.xml']!;
+    const texts = (p: string) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>|<w:br\/>/g)].map((m) => m[1] ?? '⏎').join('');
+    const paragraphs = (xml.match(/<w:p>.*?<\/w:p>/g) ?? []).map(texts).filter(Boolean);
+    expect(paragraphs).toContain('核准备⏎案意见');
+    expect(paragraphs).toContain('姓名');
+  });
+});

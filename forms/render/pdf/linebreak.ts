@@ -52,13 +52,13 @@ function isOrphan(chars: readonly BreakChar[], [from, to]: [number, number]): bo
   return n === 1;
 }
 
-/** Short text (labels, captions, names) is balanced; longer text only pulls a character down. */
-const BALANCE_UP_TO_LINES = 3;
+/** Two-line text (labels, captions, names) is balanced; running text only pulls a character down. */
+const BALANCE_UP_TO_LINES = 2;
 
 /**
  * Splits one paragraph (no `\n` inside) into lines no wider than `width`, returned as [start, end) index pairs.
  * Trailing spaces stay in their line (renderers skip them); every line holds at least one character. A last line
- * never holds one character alone: short text is rebalanced (the narrowest measure that keeps the line count, so
+ * never holds one character alone: two-line text is rebalanced (the narrowest measure that keeps two lines, so
  * 单位推荐意见 breaks 单位推/荐意见), longer text takes one more character down from the line before.
  */
 export function breakLines(chars: readonly BreakChar[], width: number): Array<[number, number]> {

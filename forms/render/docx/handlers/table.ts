@@ -1,3 +1,4 @@
+import { breakLines } from '../../pdf/linebreak';
 import {
   BorderStyle,
   HeightRule,
@@ -55,6 +56,18 @@ const UNSPLIT_SHARE = 0.6;
  * A real Word table: fixed layout on the model's column grid, merges as gridSpan / vMerge, 1.5 pt frame and 0.5 pt
  * inner rules, at-least or exact row heights, the first `headerRows` rows repeated on every page (tblHeader).
  */
+/**
+ * A fixed label that needs two or more lines gets the PDF's line breaks written in, so Word and LibreOffice break it
+ * the same way (单位推/荐意见, never 单位推荐意/见). SimSun sets CJK at 1 em and ASCII at ½ em, as the breaker assumes.
+ */
+function labelLines(cell: Cell, widthMm: number, sizePt: number): Cell {
+  if (!cell.label || typeof cell.text !== 'string' || cell.text.includes('\n')) return cell;
+  const chars = [...cell.text].map((ch) => ({ ch, w: ch.codePointAt(0)! < 0x2e80 ? 0.5 : 1 }));
+  const lines = breakLines(chars, mmToPt(widthMm) / sizePt);
+  if (lines.length < 2) return cell;
+  return { ...cell, text: lines.map(([a, b]) => chars.slice(a, b).map((c) => c.ch).join('')).join('\n') };
+}
+
 export function table(block: Table, ctx: DocxContext): DocxBlock[] {
   const grid = gridOf(block);
   const widths = block.columns.map(mmToTwip);
@@ -105,7 +118,7 @@ export function table(block: Table, ctx: DocxContext): DocxBlock[] {
         style = { ...style, size: fittingSize(text, innerWidth, row.exactHeight - 2 * padY, style.size, style.lineHeight) };
       }
       if (pc.rowSpan === 1) tallestPt = Math.max(tallestPt, estimateHeightPt(text, innerWidth, style.size, style.lineHeight));
-      const children = ctx.render(cellBlocks(pc.cell), { ...ctx, width: innerWidth, style, inCell: true });
+      const children = ctx.render(cellBlocks(labelLines(pc.cell, innerWidth, style.size)), { ...ctx, width: innerWidth, style, inCell: true });
       // A cell must end with a paragraph (and hold at least one).
       const last = children[children.length - 1];
       if (!last || last instanceof WordTable) children.push(gapParagraph(1));
