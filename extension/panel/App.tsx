@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Applicant, Backup, Credential, VerificationRecord } from '../../shared/model';
-import { matchPage } from '../../shared/rules';
+import { credentialStatus, latestRecord, matchPage, withResolution } from '../../shared/rules';
 import { openStore, type Store } from '../../shared/store';
 import type { PageState } from '../messaging/page-state';
 import { ApplicantList } from './ApplicantList';
+import type { Decision } from './ResolveMismatch';
 import { backupFileName, parseBackupFile } from './backup-file';
 import type { PanelBrowser } from './browser-services';
 import { confirmByEye } from './confirm-by-eye';
@@ -218,6 +219,17 @@ export function App({ br, open = () => openStore() }: { br: PanelBrowser; open?:
       return { tone: 'ok', text: `已记录目视核对。查验结果：${updated.outcome === 'verified' ? '各项一致' : '仍有需处理的项目'}。` };
     });
 
+  const resolve = (applicant: Applicant, credential: Credential, decision: Decision) =>
+    act('保存处理结果', async (s) => {
+      // The stored records, not this panel's copy: the newest lookup is the one the decision is about.
+      const latest = latestRecord(await s.listRecords(applicant.id), applicant.id, credential.id);
+      if (!latest) return { tone: 'bad', text: '找不到此证书的查验记录，可能已被删除。' };
+      const status = credentialStatus(applicant, credential, latest);
+      await s.putRecord(withResolution(latest, status, decision, new Date().toISOString()));
+      const what = !decision ? '已撤销处理' : decision.action === 'explained' ? '已保存说明，将打印在查验结果单上' : '已改走档案审查';
+      return { tone: 'ok', text: `${applicant.name}：${what}。` };
+    });
+
   return (
     <main class="panel">
       <header class="top">
@@ -266,6 +278,7 @@ export function App({ br, open = () => openStore() }: { br: PanelBrowser; open?:
             onVerify={verify}
             onSheet={sheet}
             onDelete={remove}
+            onResolve={resolve}
           />
         ) : (
           <p class="muted">正在读取本机数据…</p>

@@ -9,6 +9,7 @@ import {
 } from '../../shared/model';
 import { ROUTE_LABELS, route } from '../../shared/rules/route';
 import { planApplicant, type CredentialState } from '../../shared/rules';
+import { ResolveMismatch, type Decision } from './ResolveMismatch';
 import { StateBadge } from './ui';
 
 export interface ApplicantListProps {
@@ -21,6 +22,8 @@ export interface ApplicantListProps {
   /** Download the 查验结果单 of a credential that has a record. */
   onSheet: (applicant: Applicant, credential: Credential) => void;
   onDelete: (applicant: Applicant) => void;
+  /** The clerk's decision on a mismatched credential (a 说明, or archive review), or null to take it back. */
+  onResolve: (applicant: Applicant, credential: Credential, decision: Decision) => void;
 }
 
 export function ApplicantList(props: ApplicantListProps) {
@@ -51,7 +54,9 @@ function ApplicantItem(
     current: s.route,
     latest: s.record,
     state: s.state,
-    problems: s.state === 'explained' ? [`说明：${s.note ?? ''}`] : s.problems,
+    // A credential never looked up has nothing to explain: its badge says 待查验.
+    problems: s.note ? [`说明：${s.note}`] : s.record ? s.problems : [],
+    decided: s.record?.resolution !== undefined && (s.state === 'explained' || s.state === 'archive'),
   }));
   const counts = new Map<CredentialState, number>();
   for (const r of rows) counts.set(r.state, (counts.get(r.state) ?? 0) + 1);
@@ -85,7 +90,7 @@ function ApplicantItem(
           </p>
           {rows.length === 0 && <p class="muted">名单中没有此人的学历学位。</p>}
           <ul class="credentials">
-            {rows.map(({ c, planned, current, latest, state, problems }) => (
+            {rows.map(({ c, planned, current, latest, state, problems, decided }) => (
               <li key={c.id} class="credential" data-state={state} data-credential-id={c.id}>
                 <div class="cred-line">
                   <strong>
@@ -108,6 +113,13 @@ function ApplicantItem(
                     ))}
                   </ul>
                 )}
+                <ResolveMismatch
+                  state={state}
+                  decided={decided}
+                  busy={props.busy}
+                  name={`${a.name}的${CREDENTIAL_KIND_LABELS[c.kind]}`}
+                  onDecide={(d) => props.onResolve(a, c, d)}
+                />
                 {planned.route !== 'archive-review' && c.certNo.trim() !== '' && (
                   <button
                     type="button"

@@ -1,14 +1,6 @@
-import type { Applicant, Credential, PageRead, VerificationRecord } from '../../shared/model';
+import type { Applicant, Credential, VerificationRecord } from '../../shared/model';
 import type { matchPage as MatchPage } from '../../shared/rules';
-
-/** The reading a record was made from, to compare again. */
-export const readOfRecord = (r: VerificationRecord): PageRead => ({
-  kind: r.pageKind,
-  outcome: r.pageOutcome,
-  vcode: r.vcode,
-  fields: r.fields,
-  warnings: r.warnings,
-});
+import { readOfRecord } from '../../shared/rules/credential-state';
 
 /**
  * The user looked at a value the page drew as an image and says it agrees: remember that and compare again (with the

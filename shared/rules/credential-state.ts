@@ -9,6 +9,7 @@ import {
   type Credential,
   type FieldComparison,
   type PageRead,
+  type Resolution,
   type VerificationRecord,
 } from '../model';
 import { matchPage } from './match';
@@ -49,8 +50,8 @@ export const credentialName = (c: Credential): string => `${CREDENTIAL_KIND_LABE
 /** The online route of a credential's kind, whatever its date. */
 const onlineRoute = (c: Credential): RouteDecision['route'] => (c.kind === 'xueli' ? 'chsi-online' : 'degree-online');
 
-/** A record's page as the readers gave it, for comparing again. */
-const pageOf = (r: VerificationRecord): PageRead => ({ kind: r.pageKind, outcome: r.pageOutcome, vcode: r.vcode, fields: r.fields, warnings: [] });
+/** The reading a record was made from, to compare again with the applicant as they are now. */
+export const readOfRecord = (r: VerificationRecord): PageRead => ({ kind: r.pageKind, outcome: r.pageOutcome, vcode: r.vcode, fields: r.fields, warnings: r.warnings });
 
 /** YYYY年M月D日 in Beijing time, for reasons printed on paper. */
 function beijingDay(iso: string): string {
@@ -65,7 +66,7 @@ export function credentialStatus(applicant: Applicant, credential: Credential, l
       ? { credential, state: 'archive', route: planned, comparison: [], problems: [] }
       : { credential, state: 'pending', route: planned, comparison: [], problems: ['尚未在线查验'] };
   }
-  const m = matchPage(pageOf(latest), applicant, credential, { confirmedByEye: latest.confirmedByEye });
+  const m = matchPage(readOfRecord(latest), applicant, credential, { confirmedByEye: latest.confirmedByEye });
   const base = { credential, record: latest, comparison: m.comparison };
   const online: RouteDecision = planned.route === 'archive-review' ? { route: onlineRoute(credential), reason: `已在线查验（${ROUTE_LABELS[onlineRoute(credential)]}）` } : planned;
   const site = credential.kind === 'xueli' ? '学信网' : '学信网（学位在线验证）';
@@ -115,4 +116,20 @@ export function verificationMethod(s: Pick<CredentialStatus, 'state' | 'route'>)
     return s.state === 'not-found' ? `${ROUTE_LABELS['archive-review']}（网上${CREDENTIAL_STATE_LABELS['not-found']}）` : ROUTE_LABELS['archive-review'];
   }
   return `${ROUTE_LABELS[s.route.route]}（${CREDENTIAL_STATE_LABELS[s.state]}）`;
+}
+
+/**
+ * The clerk's decision on a mismatch, kept with the record: a written 说明 for the fields that differ now, or archive
+ * review instead; `null` takes a decision back. The record's reading is untouched.
+ */
+export function withResolution(
+  record: VerificationRecord,
+  status: Pick<CredentialStatus, 'comparison'>,
+  decision: { action: Resolution['action']; note: string } | null,
+  at: string,
+): VerificationRecord {
+  const { resolution: _old, ...rest } = record;
+  if (!decision) return rest;
+  const fields = status.comparison.filter((c) => c.status === 'mismatch' || c.status === 'missing').map((c) => c.key);
+  return { ...rest, resolution: { action: decision.action, note: decision.note.trim(), fields, at } };
 }

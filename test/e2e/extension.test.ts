@@ -259,6 +259,23 @@ describe('the extension in Chromium', () => {
     for (const s of [mismatchCred.applicant.name, mismatchCred.credential.certNo, '外科学', '专业不一致', MISMATCH.vcode!]) expect(text).toContain(s);
     await expect.poll(() => panel.locator('.notice-ok').textContent()).toContain('已生成');
     await shot(panel, '09b-sheet-downloaded');
+
+    // The clerk explains the mismatch where it is shown; the state and the next sheet say so; the 说明 can be taken back.
+    const note = '专业名称含培养方向，与毕业证书一致';
+    await item.getByRole('button', { name: /写说明/ }).click();
+    await item.locator('textarea').fill(note);
+    await shot(panel, '09c-explain');
+    await item.getByRole('button', { name: '保存说明' }).click();
+    await expect.poll(() => item.locator('.badge').textContent()).toBe('不一致（已说明）');
+    expect(await item.locator('.reasons').textContent()).toContain(note);
+    const [again] = await Promise.all([panel.waitForEvent('download', { timeout: 60_000 }), item.getByRole('button', { name: /查验结果单/ }).click()]);
+    const explained = join(tmp, 'sheet-explained.pdf');
+    await again.saveAs(explained);
+    const explainedText = squash(pdftext(explained));
+    for (const s of ['查验结论不一致（已说明）', `查验人说明${note}`]) expect(explainedText.replace(/\s/g, '')).toContain(s);
+    await item.getByRole('button', { name: /撤销/ }).click();
+    await expect.poll(() => item.locator('.badge').textContent()).toBe('不一致');
+    expect((await stored(panel)).records.find((r) => r.outcome === 'mismatch')).toBeDefined();
     // Leave the list as the restart test expects it: the entry opened last is the confirm-by-eye applicant's.
     if (reopen) await applicantHead(panel, imagesCred.applicant.name).click();
   });

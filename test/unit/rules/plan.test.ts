@@ -8,6 +8,7 @@ import {
   statistics,
   verificationMethod,
   voteProblems,
+  withResolution,
   type FormId,
 } from '../../../shared/rules';
 import { SAMPLE_APPLICANTS, sampleApplicant, sampleCredential } from '../../../shared/sample/applicants';
@@ -79,6 +80,17 @@ describe('the plan of forms over the sample', () => {
     const s = credentialStatus(applicant, credential, chosen);
     expect([s.state, s.route.route]).toEqual(['archive', 'archive-review']);
     expect(s.route.reason).toContain('经查验人决定转档案审查：学校更名');
+  });
+
+  it('keeps the clerk\'s decision with the record for the fields that differ now, and takes it back', () => {
+    const { applicant, credential } = sampleCredential('a09-xl1');
+    const record = SAMPLE_RECORDS.find((r) => r.credentialId === 'a09-xl1')!;
+    const status = credentialStatus(applicant, credential, record);
+    const explained = withResolution(record, status, { action: 'explained', note: ' 学校更名，证书所载为原校名 ' }, '2026-10-13T09:00:00+08:00');
+    expect(explained.resolution).toEqual({ action: 'explained', note: '学校更名，证书所载为原校名', fields: ['school'], at: '2026-10-13T09:00:00+08:00' });
+    expect(explained.fields).toEqual(record.fields);
+    expect(credentialStatus(applicant, credential, explained).state).toBe('explained');
+    expect(credentialStatus(applicant, credential, withResolution(explained, status, null, '2026-10-13T10:00:00+08:00')).state).toBe('mismatch');
   });
 
   it('never says 一致 while an image field is unconfirmed', () => {
