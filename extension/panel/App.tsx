@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { Applicant, Backup, Credential, VerificationRecord } from '../../shared/model';
+import { Settings, type Applicant, type Backup, type Credential, type VerificationRecord } from '../../shared/model';
 import { credentialStatus, latestRecord, matchPage, withResolution } from '../../shared/rules';
 import { openStore, type Store } from '../../shared/store';
 import type { PageState } from '../messaging/page-state';
 import { ApplicantList } from './ApplicantList';
 import type { Decision } from './ResolveMismatch';
+import { SettingsForm } from './SettingsForm';
 import { backupFileName, parseBackupFile } from './backup-file';
 import type { PanelBrowser } from './browser-services';
 import { confirmByEye } from './confirm-by-eye';
@@ -20,6 +21,7 @@ interface Data {
   applicants: Applicant[];
   records: VerificationRecord[];
   page: PageState | null;
+  settings: Settings;
 }
 
 /** The panel keeps data: a failed action leaves it as it was, and a backup is the way to keep it safe. */
@@ -32,7 +34,8 @@ type Pending =
 
 export function App({ br, open = () => openStore() }: { br: PanelBrowser; open?: () => Promise<Store> }) {
   const [store, setStore] = useState<Store | null>(null);
-  const [data, setData] = useState<Data>({ applicants: [], records: [], page: null });
+  const [data, setData] = useState<Data>({ applicants: [], records: [], page: null, settings: Settings.parse({}) });
+  const [showSettings, setShowSettings] = useState(false);
   const [expandedId, setExpandedId] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending>(null);
   const [notice, setNotice] = useState<NoticeData | null>(null);
@@ -45,8 +48,8 @@ export function App({ br, open = () => openStore() }: { br: PanelBrowser; open?:
   };
 
   const reload = useCallback(async (s: Store) => {
-    const [applicants, records, page] = await Promise.all([s.listApplicants(), s.listRecords(), br.currentPage()]);
-    setData({ applicants, records, page });
+    const [applicants, records, page, settings] = await Promise.all([s.listApplicants(), s.listRecords(), br.currentPage(), s.getSettings()]);
+    setData({ applicants, records, page, settings });
     setLoaded(true);
   }, [br]);
 
@@ -230,6 +233,13 @@ export function App({ br, open = () => openStore() }: { br: PanelBrowser; open?:
       return { tone: 'ok', text: `${applicant.name}：${what}。` };
     });
 
+  const saveSettings = (changes: Partial<Settings>) =>
+    act('保存设置', async (s) => {
+      await s.putSettings({ ...(await s.getSettings()), ...changes });
+      setShowSettings(false);
+      return { tone: 'ok', text: '设置已保存，之后生成的表格按新设置填写。' };
+    });
+
   return (
     <main class="panel">
       <header class="top">
@@ -244,8 +254,16 @@ export function App({ br, open = () => openStore() }: { br: PanelBrowser; open?:
           <button type="button" onClick={() => void br.openGenerator().catch((e) => fail(e, '打开评审材料生成页'))}>
             生成评审材料
           </button>
+          <button type="button" aria-expanded={showSettings} disabled={!store} onClick={() => setShowSettings(!showSettings)}>
+            设置
+          </button>
         </div>
       </header>
+      {showSettings && (
+        <Section title="设置" id="settings-title">
+          <SettingsForm settings={data.settings} busy={busy} onSave={saveSettings} />
+        </Section>
+      )}
       <Notice notice={notice} onClose={() => setNotice(null)} />
       {pending?.kind === 'roster' && (
         <ImportPreview

@@ -280,6 +280,28 @@ describe('the extension in Chromium', () => {
     if (reopen) await applicantHead(panel, imagesCred.applicant.name).click();
   });
 
+  it('saves the office\'s settings and prints them on the next sheet (查验单位 instead of the employer)', async () => {
+    await panel.getByRole('button', { name: '设置', exact: true }).click();
+    const unit = '抚顺市某局人事科（设置）';
+    await panel.getByLabel('查验单位').fill(unit);
+    await shot(panel, '09d-settings');
+    await panel.getByRole('button', { name: '保存设置' }).click();
+    await expect.poll(() => panel.locator('.notice-ok').textContent()).toContain('设置已保存');
+    const item = credentialItem(panel, mismatchCred.credential.certNo);
+    const reopen = !(await item.isVisible());
+    if (reopen) await applicantHead(panel, mismatchCred.applicant.name).click();
+    const [d] = await Promise.all([panel.waitForEvent('download', { timeout: 60_000 }), item.getByRole('button', { name: /查验结果单/ }).click()]);
+    const file = join(tmp, 'sheet-settings.pdf');
+    await d.saveAs(file);
+    expect(squash(pdftext(file))).toContain(`查验单位${unit}`);
+    // Back to the default for the tests after this one: each applicant's employer.
+    await panel.getByRole('button', { name: '设置', exact: true }).click();
+    await panel.getByLabel('查验单位').fill('');
+    await panel.getByRole('button', { name: '保存设置' }).click();
+    await expect.poll(() => panel.locator('.notice-ok').textContent()).toContain('设置已保存');
+    if (reopen) await applicantHead(panel, imagesCred.applicant.name).click();
+  });
+
   it('backs up to a JSON file, refuses a corrupt one, and restores by merging', async () => {
     const download = panel.waitForEvent('download');
     await panel.getByRole('button', { name: '备份', exact: true }).click();
