@@ -277,8 +277,10 @@ export function App({ br, open = () => openStore() }: { br: PanelBrowser; open?:
         <RestorePreview
           fileName={pending.fileName}
           backup={pending.backup}
+          current={{ applicants: data.applicants.length, records: data.records.length }}
           busy={busy}
           onRestore={(mode) => restore(pending.backup, mode)}
+          onBackupFirst={download}
           onCancel={() => setPending(null)}
         />
       )}

@@ -8,7 +8,7 @@ import {
   type VerificationRecord,
 } from '../../shared/model';
 import { ROUTE_LABELS, route } from '../../shared/rules/route';
-import { planApplicant, type CredentialState } from '../../shared/rules';
+import { CREDENTIAL_STATE_LABELS, planApplicant, type CredentialState } from '../../shared/rules';
 import { ResolveMismatch, type Decision } from './ResolveMismatch';
 import { StateBadge } from './ui';
 
@@ -26,23 +26,58 @@ export interface ApplicantListProps {
   onResolve: (applicant: Applicant, credential: Credential, decision: Decision) => void;
 }
 
+/** States a clerk looks for, in the order of the work (the domain's labels). */
+const FILTER_STATES: readonly CredentialState[] = ['pending', 'confirm', 'mismatch', 'explained', 'not-found', 'archive', 'match'];
+
+/** Whether an applicant answers a search: part of the name or employer, or the last digits of the ID number. */
+function answers(a: Applicant, query: string): boolean {
+  const q = query.trim().toUpperCase();
+  if (!q) return true;
+  return a.name.includes(q) || a.employer.includes(q) || (/^[0-9X]{1,6}$/.test(q) && a.idNumber.endsWith(q));
+}
+
 export function ApplicantList(props: ApplicantListProps) {
+  const [query, setQuery] = useState('');
+  const [state, setState] = useState<CredentialState | ''>('');
   if (props.applicants.length === 0) {
     return <p class="muted">还没有申报人。请先“导入名单”（Excel或CSV），名单只保存在本机。</p>;
   }
   // By name as Chinese offices sort (pinyin), whatever order the store keeps.
   const sorted = [...props.applicants].sort((x, y) => x.name.localeCompare(y.name, 'zh-CN'));
+  const shown = sorted.filter(
+    (a) => answers(a, query) && (!state || planApplicant(a, props.records).credentials.some((s) => s.state === state)),
+  );
+  const names = new Map<string, number>();
+  for (const a of props.applicants) names.set(a.name, (names.get(a.name) ?? 0) + 1);
   return (
-    <ul class="applicants">
-      {sorted.map((a) => (
-        <ApplicantItem key={a.id} applicant={a} expanded={props.expandedId === a.id} {...props} />
-      ))}
-    </ul>
+    <>
+      <div class="filter" role="search">
+        <input type="search" value={query} placeholder="姓名、单位或身份证号后几位" aria-label="查找申报人" onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+        <select value={state} aria-label="按查验状态筛选" onChange={(e) => setState((e.target as HTMLSelectElement).value as CredentialState | '')}>
+          <option value="">全部状态</option>
+          {FILTER_STATES.map((s) => (
+            <option key={s} value={s}>
+              {CREDENTIAL_STATE_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {shown.length < sorted.length && (
+        <p class="muted" role="status">
+          显示{shown.length}人（共{sorted.length}人）
+        </p>
+      )}
+      <ul class="applicants">
+        {shown.map((a) => (
+          <ApplicantItem key={a.id} applicant={a} expanded={props.expandedId === a.id} sameName={(names.get(a.name) ?? 0) > 1} {...props} />
+        ))}
+      </ul>
+    </>
   );
 }
 
 function ApplicantItem(
-  props: ApplicantListProps & { applicant: Applicant; expanded: boolean },
+  props: ApplicantListProps & { applicant: Applicant; expanded: boolean; sameName: boolean },
 ) {
   const { applicant: a, records } = props;
   const [confirming, setConfirming] = useState(false);
@@ -72,7 +107,10 @@ function ApplicantItem(
         aria-controls={panelId}
         onClick={() => props.onToggle(a.id)}
       >
-        <span class="name">{a.name}</span>
+        <span class="name">
+          {a.name}
+          {props.sameName && <span class="id-tail">（…{a.idNumber.slice(-4)}）</span>}
+        </span>
         <span class="employer">{a.employer}</span>
         <span class="summary">
           {[...counts].map(([s, n]) => (

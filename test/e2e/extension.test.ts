@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE_HOSTS, isSiteUrl } from '../../shared/sites';
 import { SAMPLE_APPLICANTS, sampleCredential } from '../../shared/sample/applicants';
+import { planApplicant } from '../../shared/rules';
 import { expectEngineFonts, pdftext, squash } from '../render/poppler';
 import { launchWithExtension, openPanel, type Launched } from './support/chromium';
 import { startSiteServer, type Route, type SiteServer } from './support/site-server';
@@ -150,6 +151,26 @@ describe('the extension in Chromium', () => {
     await panel.getByRole('heading', { name: `申报人（${SAMPLE_APPLICANTS.length}）` }).waitFor();
     expect((await stored(panel)).applicants).toBe(SAMPLE_APPLICANTS.length);
     await shot(panel, '03-imported');
+  });
+
+  it('finds applicants by name, employer or ID tail, and filters by state, from the keyboard', async () => {
+    const search = panel.getByRole('searchbox', { name: '查找申报人' });
+    const heads = panel.locator('button.applicant-head');
+    await search.focus();
+    await panel.keyboard.type('东岭');
+    expect(await heads.count()).toBe(SAMPLE_APPLICANTS.filter((a) => a.employer.includes('东岭')).length);
+    const tail = SAMPLE_APPLICANTS[5]!.idNumber.slice(-4);
+    await search.fill(tail);
+    const withTail = SAMPLE_APPLICANTS.filter((a) => a.idNumber.endsWith(tail));
+    expect(await heads.count()).toBe(withTail.length);
+    expect((await heads.allTextContents()).join()).toContain(SAMPLE_APPLICANTS[5]!.name);
+    await search.fill('');
+    await panel.getByRole('combobox', { name: '按查验状态筛选' }).selectOption({ label: '档案审查' });
+    const archived = SAMPLE_APPLICANTS.filter((a) => planApplicant(a, []).credentials.some((c) => c.state === 'archive'));
+    expect(await heads.count()).toBe(archived.length);
+    await shot(panel, '04b-filter');
+    await panel.getByRole('combobox', { name: '按查验状态筛选' }).selectOption({ label: '全部状态' });
+    expect(await heads.count()).toBe(SAMPLE_APPLICANTS.length);
   });
 
   it('shows row errors of a broken roster and stores nothing from it until accepted', async () => {
@@ -318,6 +339,20 @@ describe('the extension in Chromium', () => {
     await panel.setInputFiles('#backup-file', corrupt);
     await expect.poll(() => panel.locator('.notice-bad').textContent()).toContain('不是有效的JSON');
     await shot(panel, '10-restore-corrupt');
+
+    // Replacing everything asks again, naming what goes; the first answer here is no.
+    const before = await stored(panel);
+    await panel.setInputFiles('#backup-file', saved);
+    await panel.getByRole('button', { name: '替换本机全部数据…' }).click();
+    const box = panel.getByRole('alertdialog', { name: '确认替换本机全部数据' });
+    expect(await box.textContent()).toContain(`申报人${SAMPLE_APPLICANTS.length}人、查验记录2条`);
+    await shot(panel, '10b-replace-confirm');
+    await box.getByRole('button', { name: '不替换' }).click();
+    expect(await stored(panel)).toEqual(before);
+    await panel.getByRole('button', { name: '替换本机全部数据…' }).click();
+    await panel.getByRole('button', { name: '确认替换' }).click();
+    await expect.poll(() => panel.locator('.notice-ok').textContent()).toContain('已替换为备份数据');
+    expect((await stored(panel)).records).toHaveLength(2);
 
     await panel.setInputFiles('#backup-file', saved);
     await panel.getByRole('button', { name: '合并到本机数据' }).click();
