@@ -233,6 +233,13 @@ export function App({ br, open = () => openStore() }: { br: PanelBrowser; open?:
       return { tone: 'ok', text: `${applicant.name}：${what}。` };
     });
 
+  const template = () =>
+    act('生成名单模板', async () => {
+      const { ROSTER_TEMPLATE_FILE, rosterTemplateXlsx } = await import('../../shared/roster');
+      saveBlob(new Blob([(await rosterTemplateXlsx()) as BlobPart], { type: MIME.xlsx }), ROSTER_TEMPLATE_FILE);
+      return { tone: 'ok', text: '已下载名单模板：按列填写后用“导入名单”导入。' };
+    });
+
   const saveSettings = (changes: Partial<Settings>) =>
     act('保存设置', async (s) => {
       await s.putSettings({ ...(await s.getSettings()), ...changes });
@@ -299,6 +306,7 @@ export function App({ br, open = () => openStore() }: { br: PanelBrowser; open?:
             onSheet={sheet}
             onDelete={remove}
             onResolve={resolve}
+            onTemplate={template}
           />
         ) : (
           <p class="muted">正在读取本机数据…</p>

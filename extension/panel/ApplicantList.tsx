@@ -24,6 +24,8 @@ export interface ApplicantListProps {
   onDelete: (applicant: Applicant) => void;
   /** The clerk's decision on a mismatched credential (a 说明, or archive review), or null to take it back. */
   onResolve: (applicant: Applicant, credential: Credential, decision: Decision) => void;
+  /** Save the roster template (the columns the import understands, one example row). */
+  onTemplate: () => void;
 }
 
 /** States a clerk looks for, in the order of the work (the domain's labels). */
@@ -40,7 +42,14 @@ export function ApplicantList(props: ApplicantListProps) {
   const [query, setQuery] = useState('');
   const [state, setState] = useState<CredentialState | ''>('');
   if (props.applicants.length === 0) {
-    return <p class="muted">还没有申报人。请先“导入名单”（Excel或CSV），名单只保存在本机。</p>;
+    return (
+      <p class="muted">
+        还没有申报人。请先“导入名单”（Excel或CSV），名单只保存在本机。没有名单？
+        <button type="button" class="link" onClick={props.onTemplate}>
+          下载名单模板
+        </button>
+      </p>
+    );
   }
   // By name as Chinese offices sort (pinyin), whatever order the store keeps.
   const sorted = [...props.applicants].sort((x, y) => x.name.localeCompare(y.name, 'zh-CN'));

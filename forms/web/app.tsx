@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Backup } from '../../shared/model';
+import { ROSTER_TEMPLATE_FILE } from '../../shared/roster/template';
 import { SAMPLE_APPLICANTS } from '../../shared/sample/applicants';
 import { latestRecords } from '../../shared/rules';
 import { mergeRosterAndBackup } from '../export/merge';
@@ -11,7 +12,11 @@ import { PreviewPane } from './components/PreviewPane';
 import type { Engine } from './engine';
 import { MIME, saveBlob } from './save';
 
-export function App({ engine }: { engine: Engine }) {
+/** The extension's stored applicants, records and settings, read again whenever asked (the page shows them live). */
+export type LocalData = () => Promise<Backup>;
+const LOCAL_NAME = '本机扩展中的数据';
+
+export function App({ engine, local }: { engine: Engine; local?: LocalData }) {
   const [roster, setRoster] = useState<LoadedRoster | null>(null);
   const [backup, setBackup] = useState<{ fileName: string; backup: Backup } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -23,6 +28,16 @@ export function App({ engine }: { engine: Engine }) {
   const data = useMemo(() => mergeRosterAndBackup(roster?.result.applicants ?? null, backup?.backup ?? null), [roster, backup]);
   const latest = useMemo(() => latestRecords(data.records), [data.records]);
   const info = useMemo(() => ({ ...(meeting ? { meeting } : {}), ...(committee ? { committee } : {}) }), [meeting, committee]);
+
+  // Inside the extension the page shows the panel's data as it is now, read again whenever the page comes back into view.
+  useEffect(() => {
+    if (!local) return;
+    const read = () => void load('读取本机数据', local, (b) => setBackup({ fileName: LOCAL_NAME, backup: b }));
+    read();
+    const onVisible = () => document.visibilityState === 'visible' && read();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [local]);
 
   // Keep a valid selection: the first applicant after an import, none when the list is empty.
   useEffect(() => {
@@ -62,7 +77,7 @@ export function App({ engine }: { engine: Engine }) {
               onSample={() =>
                 setRoster({ fileName: '示例名册', result: { applicants: SAMPLE_APPLICANTS, errors: [], warnings: [], total: SAMPLE_APPLICANTS.length } })
               }
-              onTemplate={() => load('生成名册模板', () => engine.rosterTemplate(), (bytes) => saveBlob(new Blob([bytes as BlobPart], { type: MIME.xlsx }), '职称申报人员名册模板.xlsx'))}
+              onTemplate={() => load('生成名册模板', () => engine.rosterTemplate(), (bytes) => saveBlob(new Blob([bytes as BlobPart], { type: MIME.xlsx }), ROSTER_TEMPLATE_FILE))}
             />
             {error && (
               <p class="notice notice-bad" role="alert">

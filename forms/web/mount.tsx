@@ -1,20 +1,25 @@
 import { render } from 'preact';
-import { App } from './app';
+import { App, type LocalData } from './app';
 import { createEngine } from './engine';
 import { userMessage } from '../../shared/text/user-message';
 import './styles.css';
 
 /**
  * Mounts the generator page in `root` (the static page and the extension's generator page alike). Fonts are read from
- * `fontBase` (default: the fonts/ folder beside the page).
+ * `fontBase` (default: the fonts/ folder beside the page); `local` gives the extension's stored data.
  */
-export async function mountGenerator(root: HTMLElement, fontBase = new URL('fonts/', document.baseURI).href): Promise<void> {
+export async function mountGenerator(
+  root: HTMLElement,
+  fontBase = new URL('fonts/', document.baseURI).href,
+  /** Inside the extension: the panel's own data (the same IndexedDB), shown without any import. */
+  local?: LocalData,
+): Promise<void> {
   try {
     const engine = await createEngine();
     await engine.configure({ base: fontBase });
     // render() keeps children it cannot reuse: the loading note would stay under the app and make the page scroll.
     root.replaceChildren();
-    render(<App engine={engine} />, root);
+    render(<App engine={engine} {...(local ? { local } : {})} />, root);
   } catch (e) {
     const p = document.createElement('p');
     p.className = 'notice notice-bad';

@@ -2,7 +2,7 @@
 // `importRoster(...).applicants` (joined with mergeRoster) only after the user accepts them.
 export { importRoster, type ImportResult, type RowError } from './import';
 export { exportRosterCsv, exportRosterXlsx } from './export';
-export { rosterTemplateXlsx } from './template';
+export { ROSTER_TEMPLATE_FILE, rosterTemplateXlsx } from './template';
 export { mergeRoster, rosterPart } from './merge';
 export { applicantIdFor, credentialIdFor } from './ids';
 export { isFormulaLike, safeCell, setTextCell } from './safe-cell';

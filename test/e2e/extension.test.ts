@@ -141,6 +141,8 @@ describe('the extension in Chromium', () => {
     await panel.keyboard.press('Tab');
     expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe('导入名单');
     await shot(panel, '01-empty');
+    const [template] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: '下载名单模板' }).click()]);
+    expect(template.suggestedFilename()).toBe('职称申报人员名册模板.xlsx');
 
     await panel.setInputFiles('#roster-file', join(ROOT, 'test/fixtures/roster/sample.xlsx'));
     const accept = panel.getByRole('button', { name: `导入有效的${SAMPLE_APPLICANTS.length}行` });
@@ -400,6 +402,11 @@ describe('the extension in Chromium', () => {
     const generator = await opened;
     await generator.waitForURL(`chrome-extension://${browser.extensionId}/generator.html`);
     await generator.setViewportSize({ width: 1366, height: 768 });
+    // The panel's applicants and records are there at once: the same IndexedDB, no backup round trip.
+    const here = await stored(panel);
+    await expect.poll(() => generator.locator('ul.loaded').textContent()).toContain('本机扩展中的数据');
+    expect(await generator.locator('table.applicants tbody tr').count()).toBe(here.applicants);
+    await shot(generator, '12b-generator-local');
     await generator.getByRole('button', { name: '载入示例名册' }).click();
     // The first form loads the 15 MB font and the subsetter: allow for a busy machine.
     await generator.locator('iframe.pdf[src^="blob:"], .notice-bad').first().waitFor({ timeout: 60_000 });

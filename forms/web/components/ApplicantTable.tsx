@@ -1,5 +1,5 @@
 import { CREDENTIAL_KIND_LABELS, credentialLevel, type Applicant, type VerificationRecord } from '../../../shared/model';
-import { ROUTE_LABELS, planApplicant } from '../../../shared/rules';
+import { ROUTE_LABELS, planApplicant, titleAndLevel } from '../../../shared/rules';
 import { StateBadge } from '../../../extension/panel/ui';
 
 /** Every applicant with each credential's route and state; choosing one shows its forms. */
@@ -10,6 +10,7 @@ export function ApplicantTable(props: {
   onSelect: (id: string) => void;
 }) {
   const { applicants, latest, selected, onSelect } = props;
+  const records = [...latest.values()];
   if (!applicants.length) return <p class="empty">尚未导入申报人。请先导入名册（XLSX/CSV）或查验记录备份。</p>;
   return (
     <div class="scroll-fill">
@@ -23,29 +24,30 @@ export function ApplicantTable(props: {
           </tr>
         </thead>
         <tbody>
-          {applicants.map((a, i) => (
-            <tr key={a.id} class={a.id === selected ? 'selected' : undefined}>
-              <td class="num">{i + 1}</td>
-              <td>
-                {/* aria-selected is not allowed on a plain table's row: the chosen one is marked on its button. */}
-                <button
-                  type="button"
-                  class="link name"
-                  onClick={() => onSelect(a.id)}
-                  aria-label={`预览${a.name}的表单`}
-                  aria-current={a.id === selected ? 'true' : undefined}
-                >
-                  {a.name}
-                </button>
-                <div class="employer">{a.employer}</div>
-              </td>
-              <td>
-                {a.series}·{a.specialty}·{a.level}
-              </td>
-              <td>
-                <ul class="creds">
-                  {planApplicant(a, [...latest.values()]).credentials.map(({ credential: c, route, state }) => {
-                    return (
+          {applicants.map((a, i) => {
+            const plan = planApplicant(a, records);
+            return (
+              <tr key={a.id} class={a.id === selected ? 'selected' : undefined}>
+                <td class="num">{i + 1}</td>
+                <td>
+                  {/* aria-selected is not allowed on a plain table's row: the chosen one is marked on its button. */}
+                  <button
+                    type="button"
+                    class="link name"
+                    onClick={() => onSelect(a.id)}
+                    aria-label={`预览${a.name}的表单`}
+                    aria-current={a.id === selected ? 'true' : undefined}
+                  >
+                    {a.name}
+                  </button>
+                  <div class="employer">{a.employer}</div>
+                </td>
+                <td>
+                  {a.series}·{a.specialty}·{titleAndLevel(plan.titleName, a.level)}（{plan.way}）
+                </td>
+                <td>
+                  <ul class="creds">
+                    {plan.credentials.map(({ credential: c, route, state }) => (
                       <li key={c.id} title={route.reason}>
                         <span class="cred">
                           {CREDENTIAL_KIND_LABELS[c.kind]}·{credentialLevel(c)}
@@ -53,13 +55,13 @@ export function ApplicantTable(props: {
                         <span class="route">{ROUTE_LABELS[route.route]}</span>
                         <StateBadge state={state} />
                       </li>
-                    );
-                  })}
-                  {a.credentials.length === 0 && <li class="muted">未填学历学位</li>}
-                </ul>
-              </td>
-            </tr>
-          ))}
+                    ))}
+                    {a.credentials.length === 0 && <li class="muted">未填学历学位</li>}
+                  </ul>
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>
