@@ -93,7 +93,11 @@ export function App({ br, open = () => openStore() }: { br: PanelBrowser; open?:
   // The newest page read belongs to someone: show that person's list entry open.
   useEffect(() => {
     const id = data.page?.applicantId;
-    if (id && data.page?.verdict === 'recorded') expand(id);
+    if (id && data.page?.verdict === 'recorded') {
+      expand(id);
+      // A sheet is usually next: have the renderer and fonts ready by then.
+      void import('./verification-sheet').then((m) => m.warmSheetEngine());
+    }
     // A hint about the previous page (e.g. "query page opened") is stale now.
     setNotice((n) => (n?.tone === 'info' ? null : n));
   }, [data.page?.capturedAt]);

@@ -24,3 +24,20 @@ export async function verificationSheet(
   const bytes = await renderPdf('verification', job.data);
   return { bytes, fileName: `${safeName(`${applicant.name}-${documentName('verification', job.data)}`)}.pdf` };
 }
+
+let warming: Promise<void> | undefined;
+
+/**
+ * Loads the renderer, the fonts and the subsetter once a report has been read, so the sheet is ready when asked for
+ * (the first sheet of a session otherwise waits for the 15 MB font). Failures are left for the real render to report.
+ */
+export function warmSheetEngine(): Promise<void> {
+  warming ??= (async () => {
+    const [{ defaultFontLoader }, { fontSetFor }] = await Promise.all([import('../../forms/render'), import('../../forms/fonts/fontset')]);
+    await fontSetFor(await defaultFontLoader());
+  })().catch((e: unknown) => {
+    console.warn('[zhicheng] warm-up', e);
+    warming = undefined;
+  });
+  return warming;
+}

@@ -270,10 +270,12 @@ describe('the extension in Chromium', () => {
     const item = credentialItem(panel, mismatchCred.credential.certNo);
     const reopen = !(await item.isVisible());
     if (reopen) await applicantHead(panel, mismatchCred.applicant.name).click();
+    const t0 = Date.now();
     const [d] = await Promise.all([
       panel.waitForEvent('download', { timeout: 60_000 }),
       item.getByRole('button', { name: /查验结果单/ }).click(),
     ]);
+    const firstSheetMs = Date.now() - t0;
     expect(d.suggestedFilename()).toMatch(new RegExp(`^${mismatchCred.applicant.name}-学历学位查验结果单-学历-.+\\.pdf$`));
     const file = join(tmp, 'sheet.pdf');
     await d.saveAs(file);
@@ -291,7 +293,10 @@ describe('the extension in Chromium', () => {
     await item.getByRole('button', { name: '保存说明' }).click();
     await expect.poll(() => item.locator('.badge').textContent()).toBe('不一致（已说明）');
     expect(await item.locator('.reasons').textContent()).toContain(note);
+    const t1 = Date.now();
     const [again] = await Promise.all([panel.waitForEvent('download', { timeout: 60_000 }), item.getByRole('button', { name: /查验结果单/ }).click()]);
+    // Printed, not asserted: timings belong to the bench, and this machine may be busy.
+    console.log(`[timing] first sheet of the session (engine warmed when the report was read): ${firstSheetMs} ms; a later sheet: ${Date.now() - t1} ms (targets ≤ 400 / ≤ 200 ms)`);
     const explained = join(tmp, 'sheet-explained.pdf');
     await again.saveAs(explained);
     const explainedText = squash(pdftext(explained));
