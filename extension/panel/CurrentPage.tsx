@@ -53,7 +53,7 @@ export function CurrentPage(props: {
         kind: page.kind,
         pageOutcome: page.pageOutcome,
         verdict: 'recorded',
-        outcome: status?.state === 'match' || status?.state === 'confirm' ? 'verified' : record.outcome,
+        outcome: status?.outcome ?? record.outcome,
         unconfirmed: toConfirm.map((c) => c.label),
       })
     : page.advice;

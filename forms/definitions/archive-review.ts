@@ -17,7 +17,7 @@ import { defineForm, planOf, type ApplicantData } from './form';
 import { A4, label, minRows, value } from './parts';
 
 /** Credentials this sheet is for: those whose route is archive review, each with the real reason. */
-export function archiveCredentials(data: ApplicantData): { credential: Credential; index: number; reason: string }[] {
+function archiveCredentials(data: ApplicantData): { credential: Credential; index: number; reason: string }[] {
   return planOf(data).credentials.flatMap((s, index) =>
     s.route.route === 'archive-review' ? [{ credential: s.credential, index, reason: s.route.reason }] : [],
   );

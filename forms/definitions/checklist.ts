@@ -16,14 +16,15 @@ export const checklist = defineForm({
   input: 'committee',
   build(data) {
     const plans = data.applicants.map((a) => planApplicant(a, data.records ?? [], data.settings));
-    const blocked = plans.filter((p) => p.blockers.length || p.voteProblems.length).length;
+    const open = (p: (typeof plans)[number]) => p.blockers.length > 0 || p.voteProblems.length > 0;
+    const blocked = plans.filter(open).length;
     const items = plans.map((p) => ({
       name: p.applicant.name,
       employer: p.applicant.employer,
       way: p.way,
       title: titleAndLevel(p.titleName, p.applicant.level),
       credentials: p.credentials.map((s) => `${credentialName(s.credential)}：${verificationMethod(s)}`).join('\n'),
-      state: p.blockers.length || p.voteProblems.length ? '未齐全' : '齐全',
+      state: open(p) ? '未齐全' : '齐全',
       todo: [...p.voteProblems, ...p.blockers, ...(p.withheld.length ? ['单位诚信承诺书暂不生成'] : [])].join('\n'),
     }));
     const center = { style: { align: 'center' as const } };

@@ -8,6 +8,7 @@ import {
   type Applicant,
   type Credential,
   type FieldComparison,
+  type Outcome,
   type PageRead,
   type Resolution,
   type VerificationRecord,
@@ -34,8 +35,9 @@ export interface CredentialStatus {
   route: RouteDecision;
   /** The newest lookup, if any. */
   record?: VerificationRecord;
-  /** The record's page compared with the applicant's current data. */
+  /** The record's page compared with the applicant's current data, and what that comparison found. */
   comparison: FieldComparison[];
+  outcome?: Outcome;
   /** What keeps the state from 一致, in Chinese (mismatches, fields awaiting the eye, why a lookup must be repeated). */
   problems: string[];
   /** The clerk's 说明 for an explained mismatch, or for choosing archive review. */
@@ -67,7 +69,7 @@ export function credentialStatus(applicant: Applicant, credential: Credential, l
       : { credential, state: 'pending', route: planned, comparison: [], problems: ['尚未在线查验'] };
   }
   const m = matchPage(readOfRecord(latest), applicant, credential, { confirmedByEye: latest.confirmedByEye });
-  const base = { credential, record: latest, comparison: m.comparison };
+  const base = { credential, record: latest, comparison: m.comparison, outcome: m.outcome };
   const online: RouteDecision = planned.route === 'archive-review' ? { route: onlineRoute(credential), reason: `已在线查验（${ROUTE_LABELS[onlineRoute(credential)]}）` } : planned;
   const site = credential.kind === 'xueli' ? '学信网' : '学信网（学位在线验证）';
   switch (m.outcome) {
