@@ -1,5 +1,5 @@
 // Reading the files a command is given: one Chinese message per way a read can fail, the same in every command.
-import { access, readFile } from 'node:fs/promises';
+import { access, open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { importRoster, RosterError, type ImportResult } from '../../shared/roster';
 import { InputError } from './command';
@@ -18,20 +18,44 @@ export function fileProblem(e: unknown): string {
   }
 }
 
-/** Why a file could not be written, in Chinese. */
-export function writeProblem(e: unknown): string {
-  return (e as { code?: string }).code === 'ENOENT' ? '所在文件夹不存在' : fileProblem(e);
-}
-
 /** Whether a path exists (a file not to overwrite without --force). */
 export const exists = (path: string): Promise<boolean> => access(path).then(() => true, () => false);
 
-/** The bytes of `file`, or an InputError naming `what` the file was meant to be (名册, 查验记录备份…). */
-export async function readInput(file: string, what: string): Promise<Uint8Array> {
+/** The most any input file may hold (a roster, a backup, a saved page): well above real ones, far below harm. */
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
+const megabytes = (n: number) => `${Math.round(n / 1048576)} MB`;
+
+/**
+ * The bytes of `file`, or an InputError naming `what` the file was meant to be (名册, 查验记录备份…). Only a regular
+ * file of at most `max` bytes is read, and never more than `max` bytes of it (a device or a growing file cannot make
+ * the read endless).
+ */
+export async function readInput(file: string, what: string, max = MAX_INPUT_BYTES): Promise<Uint8Array> {
+  let fh;
   try {
-    return new Uint8Array(await readFile(file));
+    fh = await open(file, 'r');
   } catch (e) {
     throw new InputError(`无法读取${what}“${file}”：${fileProblem(e)}`);
+  }
+  try {
+    const st = await fh.stat();
+    if (st.isDirectory()) throw new InputError(`无法读取${what}“${file}”：这是一个文件夹，不是文件`);
+    if (!st.isFile()) throw new InputError(`无法读取${what}“${file}”：这不是普通文件（可能是设备或管道）`);
+    if (st.size > max) throw new InputError(`${what}“${file}”有 ${megabytes(st.size)}，超过上限 ${megabytes(max)}，未读取。`);
+    const buf = new Uint8Array(st.size);
+    let got = 0;
+    while (got < buf.length) {
+      const { bytesRead } = await fh.read(buf, got, buf.length - got, got);
+      if (bytesRead === 0) break;
+      got += bytesRead;
+    }
+    return buf.subarray(0, got);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`无法读取${what}“${file}”：${fileProblem(e)}`);
+  } finally {
+    await fh.close();
   }
 }
 

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { InputError, UsageError, type Command, type CommandContext } from './command';
 import { COMMANDS } from './commands/index';
+import { fileProblem } from './input';
+import { writeProblem } from './safe-write';
 
 const out = (t: string) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`);
 const err = (t: string) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`);
@@ -66,6 +68,14 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (e instanceof InputError) {
       err(`错误：${e.message}`);
+      return 1;
+    }
+    const sys = e as NodeJS.ErrnoException;
+    if (typeof sys?.code === 'string' && typeof sys.syscall === 'string') {
+      // An I/O error that no command turned into a message: still the user's to act on, never a stack trace.
+      const reading = ['open', 'read', 'scandir', 'stat', 'lstat'].includes(sys.syscall);
+      err(`错误：${sys.path ? `“${sys.path}”` : '文件操作'}${reading ? '无法读取' : '无法写入'}：${reading ? fileProblem(e) : writeProblem(e)}`);
+      err(`(${sys.syscall} ${sys.code})`);
       return 1;
     }
     err(`内部错误，请把下面的信息报告给开发者。\nInternal error: ${(e as Error).stack ?? String(e)}`);

@@ -47,8 +47,12 @@ describe('zhicheng demo', () => {
     expect(j.export.blocked.map((b: { name: string }) => b.name)).toEqual(j.plans.filter((p: { blockers: string[] }) => p.blockers.length).map((p: { name: string }) => p.name));
     expect(backup.settings.unitName).toBe('');
 
-    // Run again: its own folder is replaced.
-    expect((await zhicheng('demo', '--out', out)).code).toBe(0);
+    // Run again: the folder is not empty now, so nothing is replaced or deleted.
+    const before = readFileSync(join(out, '评审材料.zip'));
+    const again = await zhicheng('demo', '--out', out);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('不是空文件夹');
+    expect(readFileSync(join(out, '评审材料.zip'))).toEqual(before);
   });
 
   it('never replaces a folder that is not a demo folder', async () => {
@@ -57,7 +61,7 @@ describe('zhicheng demo', () => {
     writeFileSync(join(dir, 'mine', '工作.txt'), 'keep');
     const r = await zhicheng('demo', '--out', join(dir, 'mine'));
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('不是演示目录');
+    expect(r.stderr).toContain('不是空文件夹');
     expect(readFileSync(join(dir, 'mine', '工作.txt'), 'utf8')).toBe('keep');
   });
 });

@@ -1,7 +1,7 @@
 // `zhicheng demo`: the whole job on the built-in sample data, offline: the sample roster written and checked, the
 // sample saved report pages read and matched by the extension's own capture code, every form, the committee export,
 // and the export verified. Each step is the real command or function, so the demo proves what users run.
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { Backup, OUTCOME_LABELS, SCHEMA_VERSION, Settings, type Applicant, type Outcome, type PageKind, type VerificationRecord } from '../../../shared/model';
 import { exportRosterXlsx } from '../../../shared/roster';
@@ -14,6 +14,7 @@ import type { PageVerdict } from '../../../extension/messaging/page-state';
 import { PAGE_KIND_LABELS, canonicalReportUrl, readPage } from '../../../extension/readers';
 import { InputError, type Command, type CommandContext } from '../command';
 import { fileProblem, readRoster } from '../input';
+import { writeError, writeFileSafely } from '../safe-write';
 import { checkApplicants, describeChecks } from './check';
 import { exportCommand } from './export';
 import { formsCommand } from './forms';
@@ -88,6 +89,29 @@ async function capturePages(applicants: Applicant[]): Promise<{ pages: PageResul
   return { pages, records };
 }
 
+/** Whether `dir` can take the demo: absent (it is created) or an empty folder. */
+async function usable(dir: string): Promise<boolean> {
+  const entries = await readdir(dir).catch((e: NodeJS.ErrnoException): string[] | null => {
+    if (e.code === 'ENOENT') return null;
+    throw new InputError(`${dir} 不能用作演示目录（${e.code === 'ENOTDIR' ? '这是一个文件' : fileProblem(e)}），未改动。请用 --out 指定一个新目录。`);
+  });
+  return entries === null || entries.length === 0;
+}
+
+/**
+ * The folder the demo writes into: one it creates or an empty one, never a folder with anything in it (the demo
+ * deletes nothing). Without --out, the first of zhicheng-demo, zhicheng-demo-2, … that is free.
+ */
+async function demoFolder(asked: string | null): Promise<string> {
+  if (asked && !(await usable(asked))) throw new InputError(`${asked} 不是空文件夹，未改动。演示只写入新建的或空的文件夹；请用 --out 指定一个新目录。`);
+  let dir = asked ?? resolve(DEMO_ID);
+  for (let i = 2; !asked && !(await usable(dir)); i++) dir = resolve(`${DEMO_ID}-${i}`);
+  await mkdir(dir, { recursive: true }).catch((e) => {
+    throw writeError(dir, e);
+  });
+  return dir;
+}
+
 /** Runs another command with its `--json` output captured (parsed) instead of printed. */
 async function runJson(cmd: Command, values: CommandContext['values'], positionals: string[] = []): Promise<{ code: number; out: unknown }> {
   let text = '';
@@ -101,19 +125,10 @@ export const demoCommand: Command = {
   usage: '[--out <目录，默认 zhicheng-demo>] [--json]',
   options: { out: { type: 'string' } },
   async run(ctx) {
-    const out = resolve(typeof ctx.values.out === 'string' ? ctx.values.out : 'zhicheng-demo');
+    const out = await demoFolder(typeof ctx.values.out === 'string' ? resolve(ctx.values.out) : null);
     const say = (t: string) => ctx.json || ctx.stdout(t);
     const rosterFile = join(out, ROSTER_NAME);
-    const existing = await readdir(out).catch((e: NodeJS.ErrnoException): string[] => {
-      if (e.code === 'ENOENT') return [];
-      throw new InputError(`${out} 不能用作演示目录（${e.code === 'ENOTDIR' ? '这是一个文件' : fileProblem(e)}），未改动。请用 --out 指定一个新目录。`);
-    });
-    // Only an earlier demo's folder is replaced: never a folder of the user's.
-    if (existing.length && !existing.includes(ROSTER_NAME)) throw new InputError(`${out} 已存在且不是演示目录，未改动。请用 --out 指定一个新目录。`);
-    await rm(out, { recursive: true, force: true });
-    await mkdir(out, { recursive: true });
-
-    await writeFile(rosterFile, await exportRosterXlsx(SAMPLE_APPLICANTS));
+    await writeFileSafely(rosterFile, await exportRosterXlsx(SAMPLE_APPLICANTS), { overwrite: false });
     const roster = await readRoster(rosterFile);
     const checks = checkApplicants(roster.applicants);
     say(`一、名册检查（${relative(process.cwd(), rosterFile)}，${roster.applicants.length}人）\n${describeChecks(checks, roster.errors)}\n`);
@@ -142,7 +157,7 @@ export const demoCommand: Command = {
     });
     const backupFile = join(out, '查验记录备份.json');
     const backup = Backup.parse({ schemaVersion: SCHEMA_VERSION, app: 'zhicheng-desk', exportedAt: new Date().toISOString(), applicants: roster.applicants, records, settings: SETTINGS });
-    await writeFile(backupFile, JSON.stringify(backup, null, 2));
+    await writeFileSafely(backupFile, new TextEncoder().encode(JSON.stringify(backup, null, 2)), { overwrite: false });
     say(`  共${records.length}条查验记录，已保存到 ${relative(process.cwd(), backupFile)}\n`);
 
     const formsDir = join(out, '表格');
@@ -152,7 +167,7 @@ export const demoCommand: Command = {
 
     const zip = join(out, '评审材料.zip');
     // Some sample dossiers are incomplete on purpose: the export says which, and the checklist lists them.
-    const exported = await runJson(exportCommand, { roster: rosterFile, records: backupFile, meeting: MEETING, out: zip, force: true, 'allow-incomplete': true });
+    const exported = await runJson(exportCommand, { roster: rosterFile, records: backupFile, meeting: MEETING, out: zip, 'allow-incomplete': true });
     const verified = await runJson(verifyExportCommand, {}, [zip]);
     const e = exported.out as { files: number; bytes: number; deadlines: { label: string; date: string }[]; blocked: { name: string }[] };
     const v = verified.out as { ok: boolean; verified: number };

@@ -1,10 +1,10 @@
-import { open, rename, rm } from 'node:fs/promises';
 import { isoDate } from '../../../shared/model';
 import { UnknownYearError } from '../../../shared/rules';
 import { parseBackup } from '../../../shared/store/backup-file';
 import { StoreError } from '../../../shared/store/errors';
 import { InputError, UsageError, type Command } from '../command';
-import { exists, readInput, rosterWithoutErrors, writeProblem } from '../input';
+import { exists, readInput, rosterWithoutErrors } from '../input';
+import { SafeFile } from '../safe-write';
 import { exportCommittee, exportReadiness, type ExportProgress } from '../../export/committee';
 import { mergeRosterAndBackup } from '../../export/merge';
 import { renderPool, type RenderPool } from '../../export/render-pool';
@@ -63,14 +63,7 @@ export const exportCommand: Command = {
     }
     const createdAt = new Date().toISOString();
 
-    const part = `${out}.part`;
-    let fh;
-    try {
-      fh = await open(part, 'w');
-    } catch (e) {
-      throw new InputError(`无法写入“${out}”：${writeProblem(e)}`);
-    }
-    let bytes = 0;
+    const file = await SafeFile.create(out, { overwrite: ctx.values.force === true });
     let manifest;
     const progress = (p: ExportProgress) => {
       if (!ctx.json && process.stderr.isTTY) process.stderr.write(`\r正在导出：${p.done}/${p.total} 个文件`);
@@ -87,8 +80,7 @@ export const exportCommand: Command = {
       let batchSize = 0;
       const flush = async () => {
         if (!batchSize) return;
-        await fh.write(Buffer.concat(batch, batchSize));
-        bytes += batchSize;
+        await file.write(Buffer.concat(batch, batchSize));
         batch = [];
         batchSize = 0;
       };
@@ -102,17 +94,16 @@ export const exportCommand: Command = {
         if (batchSize >= WRITE_BATCH) await flush();
       }
       await flush();
-      await fh.close();
-      await rename(part, out);
+      await file.commit();
     } catch (e) {
-      await fh.close().catch(() => {});
-      await rm(part, { force: true });
+      await file.abort();
       if (e instanceof UnknownYearError) throw new InputError(e.message);
       throw e;
     } finally {
       await pool?.close();
       if (!ctx.json && process.stderr.isTTY) process.stderr.write('\n');
     }
+    const bytes = file.bytes;
 
     const summary = {
       ok: true,

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { extname, join, relative } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { dirname, extname, join, relative } from 'node:path';
 import { Settings, isoDate } from '../../../shared/model';
 import { personFolder, safeName } from '../../export/file-names';
 import { FORMS, FormInputError, documentName, formById, jobsFor, skippedFor, sourceFromJson, type FormJob, type FormSource } from '../../definitions/index';
 import * as render from '../../render/index';
 import { InputError, UsageError, type Command } from '../command';
-import { readInput, rosterWithoutErrors } from '../input';
+import { exists, readInput, rosterWithoutErrors } from '../input';
+import { writeError, writeFileSafely } from '../safe-write';
 
 
 const INPUT_LABELS = { 'applicant-credential': '每项学历学位一份', applicant: '每位申报人一份', committee: '全体申报人一份' } as const;
@@ -31,14 +32,36 @@ async function loadSource(file: string): Promise<FormSource> {
   }
 }
 
-/** `<out>/<姓名>-<证件后4位>/<表名>[-后缀].<ext>`, or `<out>/<表名>.<ext>` for committee forms; never overwrites within a run. */
-function pathFor(out: string, job: FormJob, ext: string, taken: Set<string>): string {
-  const dir = job.applicant ? join(out, personFolder(job.applicant.name, job.applicant.idNumber)) : out;
-  const base = safeName(documentName(job.form.id, job.data));
-  let p = join(dir, `${base}.${ext}`);
-  for (let i = 2; taken.has(p); i++) p = join(dir, `${base}-${i}.${ext}`);
-  taken.add(p);
-  return p;
+/**
+ * `<out>/<姓名>-<证件后4位>/<表名>[-后缀].<ext>`, or `<out>/<表名>.<ext>` for committee forms. Two people with the same
+ * name and last four ID digits get folders of their own (`…-2`); no path is used twice in a run.
+ */
+class Paths {
+  private readonly taken = new Set<string>();
+  private readonly folders = new Map<string, string>();
+  private readonly owners = new Map<string, string>();
+
+  constructor(private readonly out: string) {}
+
+  private folderOf(applicant: NonNullable<FormJob['applicant']>): string {
+    const known = this.folders.get(applicant.id);
+    if (known) return known;
+    const base = personFolder(applicant.name, applicant.idNumber);
+    let name = base;
+    for (let i = 2; this.owners.has(name); i++) name = `${base}-${i}`;
+    this.owners.set(name, applicant.id);
+    this.folders.set(applicant.id, name);
+    return name;
+  }
+
+  for(job: FormJob, ext: string): string {
+    const dir = job.applicant ? join(this.out, this.folderOf(job.applicant)) : this.out;
+    const base = safeName(documentName(job.form.id, job.data));
+    let p = join(dir, `${base}.${ext}`);
+    for (let i = 2; this.taken.has(p); i++) p = join(dir, `${base}-${i}.${ext}`);
+    this.taken.add(p);
+    return p;
+  }
 }
 
 export const formsCommand: Command = {
@@ -46,7 +69,7 @@ export const formsCommand: Command = {
   summary: '按每位申报人的表格计划生成表格（评定表或登记表、审核表，查验结果单、审查材料、承诺书，公示名单、统计表、核对清单）为PDF/DOCX；不加 --pdf/--docx 时两种都生成',
   usage: [
     '--list [--json]',
-    '--form <表格编号|all> --data <申报人.json|备份.json|花名册.xlsx|.csv> --out <目录> [--pdf] [--docx] [--meeting YYYY-MM-DD] [--publicity-from YYYY-MM-DD] [--json]',
+    '--form <表格编号|all> --data <申报人.json|备份.json|花名册.xlsx|.csv> --out <目录> [--pdf] [--docx] [--meeting YYYY-MM-DD] [--publicity-from YYYY-MM-DD] [--force] [--json]',
   ].join('\n'),
   options: {
     list: { type: 'boolean' },
@@ -57,6 +80,7 @@ export const formsCommand: Command = {
     docx: { type: 'boolean' },
     meeting: { type: 'string' },
     'publicity-from': { type: 'string' },
+    force: { type: 'boolean' },
   },
   async run(ctx) {
     const v = ctx.values;
@@ -86,31 +110,45 @@ export const formsCommand: Command = {
     }
     const files: { path: string; form: string; format: 'pdf' | 'docx'; size: number; sha256: string; applicantId?: string }[] = [];
     const warnings: string[] = [];
-    const taken = new Set<string>();
-    const write = async (job: FormJob, ext: 'pdf' | 'docx', bytes: Uint8Array) => {
-      const p = pathFor(v.out as string, job, ext, taken);
-      await mkdir(join(p, '..'), { recursive: true });
-      await writeFile(p, bytes);
+    // With --form all, only what is withheld is news; asked for one form, say whom it does not apply to.
+    for (const form of forms) for (const s of skippedFor(form!, source)) if (v.form !== 'all' || s.withheld) warnings.push(s.message);
+    // Every path first, so files already there are refused before anything is rendered or written.
+    const paths = new Paths(v.out);
+    const planned = forms.flatMap((form) =>
+      jobsFor(form!, source).flatMap((job) => [
+        ...(wantPdf ? [{ job, ext: 'pdf' as const, path: paths.for(job, 'pdf') }] : []),
+        ...(wantDocx ? [{ job, ext: 'docx' as const, path: paths.for(job, 'docx') }] : []),
+      ]),
+    );
+    const overwrite = v.force === true;
+    if (!overwrite) {
+      const there: string[] = [];
+      for (const p of planned) if (await exists(p.path)) there.push(p.path);
+      if (there.length) {
+        const shown = there.slice(0, 5).map((p) => `  ${p}`);
+        if (there.length > 5) shown.push(`  另有${there.length - 5}个`);
+        throw new InputError(`${there.length}个文件已存在，未覆盖，未生成表格。请换一个输出目录，或加 --force 覆盖：\n${shown.join('\n')}`);
+      }
+    }
+    for (const { job, ext, path } of planned) {
+      let bytes: Uint8Array;
+      if (ext === 'pdf') {
+        const r = await render.renderPdfWithLayout(job.form.id, job.data);
+        for (const w of r.layout.warningsZh) warnings.push(`${job.form.title}${job.applicant ? `（${job.applicant.name}）` : ''}：${w}`);
+        bytes = r.bytes;
+      } else bytes = await render.renderDocx(job.form.id, job.data);
+      await mkdir(dirname(path), { recursive: true }).catch((e) => {
+        throw writeError(dirname(path), e);
+      });
+      await writeFileSafely(path, bytes, { overwrite });
       files.push({
-        path: p,
+        path,
         form: job.form.id,
         format: ext,
         size: bytes.length,
         sha256: createHash('sha256').update(bytes).digest('hex'),
         ...(job.applicant ? { applicantId: job.applicant.id } : {}),
       });
-    };
-    for (const form of forms) {
-      // With --form all, only what is withheld is news; asked for one form, say whom it does not apply to.
-      for (const s of skippedFor(form!, source)) if (v.form !== 'all' || s.withheld) warnings.push(s.message);
-      for (const job of jobsFor(form!, source)) {
-        if (wantPdf) {
-          const r = await render.renderPdfWithLayout(job.form.id, job.data);
-          for (const w of r.layout.warningsZh) warnings.push(`${job.form.title}${job.applicant ? `（${job.applicant.name}）` : ''}：${w}`);
-          await write(job, 'pdf', r.bytes);
-        }
-        if (wantDocx) await write(job, 'docx', await render.renderDocx(job.form.id, job.data));
-      }
     }
     if (ctx.json) ctx.stdout(JSON.stringify({ files, warnings }, null, 2));
     else {

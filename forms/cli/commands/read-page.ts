@@ -1,10 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import type { PageRead } from '../../../shared/model';
 import { PAGE_KIND_LABELS, PAGE_OUTCOME_LABELS, canonicalReportUrl, readPage } from '../../../extension/readers';
 import { decodeSavedPage } from '../../../extension/readers/saved-page';
 import { InputError, UsageError, type Command } from '../command';
-import { fileProblem } from '../input';
+import { readInput } from '../input';
 
 /** A saved report is tens of KB; anything this big is not one. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -17,17 +16,7 @@ export function parseSavedPage(bytes: Uint8Array): Document {
 /** The same readers as the extension, on a page saved from the browser. */
 export const readSavedPage = (bytes: Uint8Array, url: string): PageRead => readPage(parseSavedPage(bytes), url);
 
-async function readPageFile(file: string): Promise<Uint8Array> {
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
-    if (info.size > MAX_FILE_BYTES) throw new InputError(`文件 ${file} 有 ${Math.round(info.size / 1048576)} MB，不像保存的网页（应小于 20 MB）`);
-    return await readFile(file);
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(`无法读取文件 ${file}：${fileProblem(e)}`);
-  }
-}
+const readPageFile = (file: string): Promise<Uint8Array> => readInput(file, '网页文件', MAX_FILE_BYTES);
 
 /** Terminal columns a text takes: CJK and full-width characters take two. */
 const columns = (s: string): number =>

@@ -1,7 +1,7 @@
-import { writeFile } from 'node:fs/promises';
 import { rosterTemplateXlsx } from '../../../shared/roster';
 import { InputError, UsageError, type Command } from '../command';
-import { exists, writeProblem } from '../input';
+import { exists } from '../input';
+import { writeFileSafely } from '../safe-write';
 
 export const templateCommand: Command = {
   name: 'template',
@@ -17,11 +17,7 @@ export const templateCommand: Command = {
       throw new InputError(`文件“${out}”已存在，未覆盖；请换一个文件名，或加 --force 覆盖`);
     }
     const data = await rosterTemplateXlsx();
-    try {
-      await writeFile(out, data);
-    } catch (e) {
-      throw new InputError(`无法写入“${out}”：${writeProblem(e)}`);
-    }
+    await writeFileSafely(out, data, { overwrite: ctx.values.force === true });
     ctx.stdout(ctx.json ? JSON.stringify({ out, bytes: data.length }, null, 2) : `已生成名册模板：${out}（含示例行和“说明”工作表）`);
     return 0;
   },
