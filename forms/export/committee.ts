@@ -9,6 +9,7 @@ import { FORM_FORMATS, TABLE_FORMS, committeeJobs, dossierJobs, type CommitteeIn
 import { applicantFolder } from './file-names';
 import { APP_ID, type Manifest } from './manifest';
 import type { ExportData } from './merge';
+import { MAX_ZIP_ENTRIES } from './zip-writer';
 import { SCHEMA_VERSION } from '../../shared/model';
 
 /** Renders one form; the CLI passes the Node renderer, the page's worker the browser one. */
@@ -109,6 +110,17 @@ export function planExport(input: CommitteeExportInput, opts: Pick<ExportOptions
   return { meta, files };
 }
 
+/** An export that would hold more files than a ZIP can (65,535 without ZIP64): refused before anything is made. */
+export class ExportTooLargeError extends Error {
+  override name = 'ExportTooLargeError';
+  constructor(readonly files: number, readonly applicants: number) {
+    super(
+      `导出将包含 ${files} 个文件（${applicants} 名申报人），超过 ZIP 压缩包最多 ${MAX_ZIP_ENTRIES} 个文件的上限，未导出。` +
+        `请把名册分成几份（每份约 ${Math.floor((applicants * (MAX_ZIP_ENTRIES - 1)) / files)} 人以内）分别导出。`,
+    );
+  }
+}
+
 /**
  * The export as ZIP bytes, chunk by chunk; returns the manifest when done. Each file is made when the consumer asks
  * for more, so a consumer that writes chunks away holds one file at a time. Aborting stops between files.
@@ -116,6 +128,7 @@ export function planExport(input: CommitteeExportInput, opts: Pick<ExportOptions
 export async function* exportCommittee(input: CommitteeExportInput, opts: ExportOptions): AsyncGenerator<Uint8Array, Manifest, undefined> {
   const { meta, files } = planExport(input, opts);
   const total = files.length + 1;
+  if (total > MAX_ZIP_ENTRIES) throw new ExportTooLargeError(total, input.applicants.length);
   const ahead = Math.max(1, opts.ahead ?? 1);
   const signal = opts.signal;
   let done = 0;

@@ -1,8 +1,11 @@
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 
 /** fflate writes neither ZIP64 records nor more than 65,535 entries: refuse before the archive would be broken. */
-const MAX_ENTRIES = 0xffff;
+export const MAX_ZIP_ENTRIES = 0xffff;
 const MAX_OFFSET = 0xffffffff;
+const OS_UNIX = 3;
+/** st_mode S_IFREG | 0644 in the high 16 bits of the external attributes, as Unix zip writes it. */
+const REGULAR_FILE_0644 = ((0o100000 | 0o644) << 16) >>> 0;
 
 /** Formats that are compressed already (PDF streams, OOXML packages, PNG) are stored; text is deflated. */
 const STORED = /\.(pdf|docx|xlsx|png|jpe?g|zip)$/i;
@@ -31,9 +34,13 @@ export class ZipWriter {
   }
 
   add(path: string, bytes: Uint8Array): Uint8Array[] {
-    if (++this.entries > MAX_ENTRIES) throw new Error(`zip: more than ${MAX_ENTRIES} entries`);
+    if (++this.entries > MAX_ZIP_ENTRIES) throw new Error(`zip: more than ${MAX_ZIP_ENTRIES} entries`);
     const file = shouldDeflate(path) ? new ZipDeflate(path, { level: 6 }) : new ZipPassThrough(path);
     file.mtime = this.mtime;
+    // Made on Unix, a regular file rw-r--r--: Info-ZIP's unzip (Debian's) honours the UTF-8 flag only for entries
+    // not marked as made on MS-DOS, and would show every Chinese name as mojibake.
+    file.os = OS_UNIX;
+    file.attrs = REGULAR_FILE_0644;
     this.zip.add(file);
     file.push(bytes, true);
     return this.drain();

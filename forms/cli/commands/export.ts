@@ -5,7 +5,7 @@ import { StoreError } from '../../../shared/store/errors';
 import { InputError, UsageError, type Command } from '../command';
 import { exists, readInput, rosterWithoutErrors } from '../input';
 import { SafeFile } from '../safe-write';
-import { exportCommittee, exportReadiness, type ExportProgress } from '../../export/committee';
+import { ExportTooLargeError, exportCommittee, exportReadiness, type ExportProgress } from '../../export/committee';
 import { mergeRosterAndBackup } from '../../export/merge';
 import { renderPool, type RenderPool } from '../../export/render-pool';
 
@@ -97,7 +97,7 @@ export const exportCommand: Command = {
       await file.commit();
     } catch (e) {
       await file.abort();
-      if (e instanceof UnknownYearError) throw new InputError(e.message);
+      if (e instanceof UnknownYearError || e instanceof ExportTooLargeError) throw new InputError(e.message);
       throw e;
     } finally {
       await pool?.close();

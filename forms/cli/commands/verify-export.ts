@@ -1,7 +1,8 @@
 import { open } from 'node:fs/promises';
 import { InputError, UsageError, type Command } from '../command';
 import { describeProblem, verifyExport } from '../../export/verify';
-import { ZipFormatError, type ByteSource } from '../../export/zip-reader';
+import type { ByteSource } from '../../../shared/zip/reader';
+import { fileProblem } from '../input';
 
 /** Random access to a file on disk, so a large export is checked without loading it whole. */
 async function withFileSource<T>(path: string, use: (src: ByteSource) => Promise<T>): Promise<T> {
@@ -9,10 +10,12 @@ async function withFileSource<T>(path: string, use: (src: ByteSource) => Promise
   try {
     fh = await open(path, 'r');
   } catch (e) {
-    throw new InputError(`无法打开文件 ${path}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`);
+    throw new InputError(`无法打开文件 ${path}：${fileProblem(e)}`);
   }
   try {
-    const { size } = await fh.stat();
+    const st = await fh.stat();
+    if (!st.isFile()) throw new InputError(`无法核对 ${path}：${st.isDirectory() ? '这是一个文件夹，不是压缩包' : '这不是普通文件'}`);
+    const { size } = st;
     return await use({
       size,
       read: async (offset, length) => {
@@ -33,14 +36,7 @@ export const verifyExportCommand: Command = {
   async run(ctx) {
     const [file, ...extra] = ctx.positionals;
     if (!file || extra.length) throw new UsageError('请给出一个要核对的压缩包文件');
-    const result = await withFileSource(file, async (src) => {
-      try {
-        return await verifyExport(src);
-      } catch (e) {
-        if (e instanceof ZipFormatError) throw new InputError(`${file} 不是有效的 ZIP 压缩包或已损坏（${e.message}）`);
-        throw e;
-      }
-    });
+    const result = await withFileSource(file, verifyExport);
     const messages = result.problems.map(describeProblem);
     if (ctx.json) {
       ctx.stdout(
@@ -50,11 +46,14 @@ export const verifyExportCommand: Command = {
           verified: result.verified,
           listed: result.manifest?.files.length ?? null,
           createdAt: result.manifest?.createdAt ?? null,
+          manifestSha256: result.manifestSha256,
           problems: result.problems.map((p, i) => ({ ...p, message: messages[i] })),
         }),
       );
     } else if (result.ok) {
       ctx.stdout(`核对通过：${result.verified} 个文件的大小和 SHA-256 均与清单一致（导出时间 ${result.manifest?.createdAt}）。`);
+      ctx.stdout(`清单 manifest.json 的 SHA-256：${result.manifestSha256}`);
+      ctx.stdout('请与盖章的导出封面上印的值逐位比对：一致才说明清单本身也未被改动。');
     } else {
       ctx.stdout(`核对未通过：${result.problems.length} 处问题，${result.verified} 个文件一致。`);
       for (const m of messages) ctx.stdout(`  ✗ ${m}`);

@@ -4,7 +4,7 @@ import { writeArchive, type ArchiveFile } from '../../../forms/export/archive';
 import { MANIFEST_PATH, Manifest } from '../../../forms/export/manifest';
 import { sha256Hex } from '../../../forms/export/sha256';
 import { describeProblem, verifyExport } from '../../../forms/export/verify';
-import { bytesSource, listZip, readEntry } from '../../../forms/export/zip-reader';
+import { bytesSource, listZip, readEntry } from '../../../shared/zip/reader';
 import { shouldDeflate } from '../../../forms/export/zip-writer';
 
 const enc = new TextEncoder();
@@ -126,8 +126,10 @@ describe('verifyExport', () => {
     const r = await verifyExport(bytesSource(bad));
     expect(r.ok).toBe(false);
     expect(r.problems).toHaveLength(1);
-    expect(r.problems[0]).toMatchObject({ kind: 'hash', path: '001-张三-3114/评定表.pdf' });
+    // The CRC-32 the archive itself carries catches it before the manifest's SHA-256 is consulted.
+    expect(r.problems[0]).toMatchObject({ kind: 'unreadable', path: '001-张三-3114/评定表.pdf' });
     expect(describeProblem(r.problems[0]!)).toContain('001-张三-3114/评定表.pdf');
+    expect(describeProblem(r.problems[0]!)).toContain('CRC-32 校验值不符（内容已被改动或损坏）');
     expect(r.verified).toBe(FILES.length - 1);
   });
 
@@ -162,7 +164,9 @@ describe('verifyExport', () => {
     expect(r.problems[0]?.kind).toBe('bad-manifest');
   });
 
-  it('throws a format error for bytes that are not a ZIP', async () => {
-    await expect(verifyExport(bytesSource(enc.encode('not a zip at all, just some text here')))).rejects.toThrow(/not a zip/);
+  it('fails, in Chinese, for bytes that are not a ZIP', async () => {
+    const r = await verifyExport(bytesSource(enc.encode('not a zip at all, just some text here')));
+    expect(r).toMatchObject({ ok: false, problems: [{ kind: 'bad-archive' }] });
+    expect(describeProblem(r.problems[0]!)).toBe('压缩包不能通过核对：不是 ZIP 压缩包（没有目录结尾记录）');
   });
 });

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, zhicheng } from '../../cli';
 import { Manifest } from '../../../forms/export/manifest';
 import { ROSTER_FILE } from '../../../forms/export/committee';
-import { bytesSource, listZip } from '../../../forms/export/zip-reader';
+import { bytesSource, listZip } from '../../../shared/zip/reader';
 import { Applicant, SCHEMA_VERSION, Settings, type Backup } from '../../../shared/model';
 import { exportRosterCsv, exportRosterXlsx } from '../../../shared/roster';
 import { route } from '../../../shared/rules';
