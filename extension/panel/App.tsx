@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { MAX_ROSTER_BYTES, tooLarge } from '../../shared/limits';
 import { Settings, type Applicant, type Backup, type Credential, type VerificationRecord } from '../../shared/model';
 import { credentialStatus, latestRecord, matchPage, withResolution } from '../../shared/rules';
 import { openStore, type Store } from '../../shared/store';
@@ -131,6 +132,8 @@ export function App({ br, open = () => openStore() }: { br: PanelBrowser; open?:
     try {
       // exceljs is most of the panel's code: load it when a roster is actually picked.
       const { importRoster } = await import('../../shared/roster');
+      // The same cap importRoster applies, before the whole file is read into the panel's memory.
+      if (file.size > MAX_ROSTER_BYTES) throw new Error(tooLarge(`“${file.name}”`, file.size, MAX_ROSTER_BYTES));
       const result = await importRoster(new Uint8Array(await file.arrayBuffer()), file.name);
       const stored = new Set(data.applicants.map((a) => a.idNumber));
       setPending({
@@ -139,6 +142,8 @@ export function App({ br, open = () => openStore() }: { br: PanelBrowser; open?:
           fileName: file.name,
           applicants: result.applicants,
           errors: result.errors,
+          errorRows: result.errorRows,
+          omittedErrors: result.omittedErrors,
           warnings: result.warnings,
           total: result.total,
           replacing: result.applicants.filter((a) => stored.has(a.idNumber)).length,

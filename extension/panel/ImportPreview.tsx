@@ -5,7 +5,10 @@ import type { RowError } from '../../shared/roster';
 export interface RosterPreview {
   fileName: string;
   applicants: Applicant[];
+  /** The errors of the first rows (importRoster caps the list); `errorRows` and `omittedErrors` count the rest. */
   errors: RowError[];
+  errorRows: number;
+  omittedErrors: number;
   warnings: string[];
   total: number;
   /** How many of the valid rows update an applicant already stored (same 身份证号). */
@@ -23,7 +26,7 @@ export function ImportPreview(props: {
 }) {
   const { preview: p } = props;
   const valid = p.applicants.length;
-  const errorRows = new Set(p.errors.map((e) => e.row)).size;
+  const errorRows = p.errorRows;
   return (
     <div class="import-preview" role="region" aria-label="名单导入预览">
       <p>
@@ -47,7 +50,9 @@ export function ImportPreview(props: {
           </ul>
         </>
       )}
-      {p.errors.length > SHOWN_ERRORS && <p class="muted">另有{p.errors.length - SHOWN_ERRORS}处错误未列出。</p>}
+      {p.errors.length + p.omittedErrors > SHOWN_ERRORS && (
+        <p class="muted">另有{p.errors.length + p.omittedErrors - Math.min(SHOWN_ERRORS, p.errors.length)}处错误未列出。</p>
+      )}
       {p.warnings.length > 0 && (
         <ul class="warnings">
           {p.warnings.map((w, i) => (

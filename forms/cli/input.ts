@@ -1,6 +1,7 @@
 // Reading the files a command is given: one Chinese message per way a read can fail, the same in every command.
 import { access, open } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { MAX_BACKUP_BYTES, MAX_ROSTER_BYTES, tooLarge } from '../../shared/limits';
 import { importRoster, RosterError, type ImportResult } from '../../shared/roster';
 import { InputError } from './command';
 
@@ -21,17 +22,12 @@ export function fileProblem(e: unknown): string {
 /** Whether a path exists (a file not to overwrite without --force). */
 export const exists = (path: string): Promise<boolean> => access(path).then(() => true, () => false);
 
-/** The most any input file may hold (a roster, a backup, a saved page): well above real ones, far below harm. */
-export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
-
-const megabytes = (n: number) => `${Math.round(n / 1048576)} MB`;
-
 /**
  * The bytes of `file`, or an InputError naming `what` the file was meant to be (名册, 查验记录备份…). Only a regular
  * file of at most `max` bytes is read, and never more than `max` bytes of it (a device or a growing file cannot make
  * the read endless).
  */
-export async function readInput(file: string, what: string, max = MAX_INPUT_BYTES): Promise<Uint8Array> {
+export async function readInput(file: string, what: string, max = MAX_BACKUP_BYTES): Promise<Uint8Array> {
   let fh;
   try {
     fh = await open(file, 'r');
@@ -42,7 +38,7 @@ export async function readInput(file: string, what: string, max = MAX_INPUT_BYTE
     const st = await fh.stat();
     if (st.isDirectory()) throw new InputError(`无法读取${what}“${file}”：这是一个文件夹，不是文件`);
     if (!st.isFile()) throw new InputError(`无法读取${what}“${file}”：这不是普通文件（可能是设备或管道）`);
-    if (st.size > max) throw new InputError(`${what}“${file}”有 ${megabytes(st.size)}，超过上限 ${megabytes(max)}，未读取。`);
+    if (st.size > max) throw new InputError(tooLarge(`${what}“${file}”`, st.size, max));
     const buf = new Uint8Array(st.size);
     let got = 0;
     while (got < buf.length) {
@@ -62,7 +58,7 @@ export async function readInput(file: string, what: string, max = MAX_INPUT_BYTE
 /** A roster file (.xlsx or .csv) imported: rows with errors are reported in the result, an unreadable file throws. */
 export async function readRoster(file: string): Promise<ImportResult> {
   try {
-    return await importRoster(await readInput(file, '名册'), basename(file));
+    return await importRoster(await readInput(file, '名册', MAX_ROSTER_BYTES), basename(file));
   } catch (e) {
     if (e instanceof RosterError) throw new InputError(`名册“${file}”无法读取：${e.message}`);
     throw e;
@@ -78,9 +74,10 @@ const MAX_ROW_ERRORS_SHOWN = 20;
 export async function rosterWithoutErrors(file: string, stopped: string): Promise<ImportResult> {
   const r = await readRoster(file);
   if (r.errors.length) {
+    const count = r.errors.length + r.omittedErrors;
     const shown = r.errors.slice(0, MAX_ROW_ERRORS_SHOWN).map((e) => `  第${e.row}行“${e.column}”：${e.message}`);
-    const more = r.errors.length > MAX_ROW_ERRORS_SHOWN ? [`  另有${r.errors.length - MAX_ROW_ERRORS_SHOWN}处问题`] : [];
-    throw new InputError(`名册“${file}”有${r.errors.length}处问题，${stopped}。请改正后重试：\n${[...shown, ...more].join('\n')}`);
+    const more = count > shown.length ? [`  另有${count - shown.length}处问题`] : [];
+    throw new InputError(`名册“${file}”有${count}处问题，${stopped}。请改正后重试：\n${[...shown, ...more].join('\n')}`);
   }
   if (!r.applicants.length) throw new InputError(`名册“${file}”中没有申报人，${stopped}。`);
   return r;

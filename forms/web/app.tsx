@@ -75,7 +75,7 @@ export function App({ engine, local }: { engine: Engine; local?: LocalData }) {
               onRoster={(f) => load('读取名册', () => engine.importRoster(f), (result) => setRoster({ fileName: f.name, result }))}
               onBackup={(f) => load('读取备份', () => engine.importBackup(f), (b) => setBackup({ fileName: f.name, backup: b }))}
               onSample={() =>
-                setRoster({ fileName: '示例名册', result: { applicants: SAMPLE_APPLICANTS, errors: [], warnings: [], total: SAMPLE_APPLICANTS.length } })
+                setRoster({ fileName: '示例名册', result: { applicants: SAMPLE_APPLICANTS, errors: [], errorRows: 0, omittedErrors: 0, warnings: [], total: SAMPLE_APPLICANTS.length } })
               }
               onTemplate={() => load('生成名册模板', () => engine.rosterTemplate(), (bytes) => saveBlob(new Blob([bytes as BlobPart], { type: MIME.xlsx }), ROSTER_TEMPLATE_FILE))}
             />

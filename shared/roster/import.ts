@@ -9,6 +9,10 @@ import { applicantIdFor, credentialIdFor } from './ids';
 import { readSheets, type Sheet, type SheetRow } from './read-file';
 import { blankValue } from './schema-kind';
 import { TEMPLATE_EXAMPLE } from './template-example';
+import { MAX_LISTED_ERROR_ROWS } from '../limits';
+
+/** Other rows named in a duplicate's message; the rest are counted. */
+const DUPLICATE_ROWS_NAMED = 5;
 
 export interface RowError {
   /** The row number as Excel shows it (the header row for a missing column). */
@@ -24,7 +28,12 @@ export interface RowError {
 export interface ImportResult {
   /** The rows without errors, as applicants; not stored. */
   applicants: Applicant[];
+  /** The errors of the first MAX_LISTED_ERROR_ROWS rows that have any; `errorRows` counts them all. */
   errors: RowError[];
+  /** Rows with at least one error. */
+  errorRows: number;
+  /** Errors not in `errors` (on rows past the first MAX_LISTED_ERROR_ROWS with errors). */
+  omittedErrors: number;
   warnings: string[];
   /** Non-blank data rows in the file. */
   total: number;
@@ -197,6 +206,8 @@ export async function importRoster(data: Uint8Array, fileName: string): Promise<
   if (missing.length) {
     return {
       applicants: [],
+      errorRows: 1,
+      omittedErrors: 0,
       errors: missing.map((c) => ({
         row: headerRow,
         column: c.header,
@@ -218,14 +229,22 @@ export async function importRoster(data: Uint8Array, fileName: string): Promise<
     parsed.push(p);
   }
 
-  // The same person twice: refuse every copy, since which one is right is the user's call.
+  // The same person twice: refuse every copy, since which one is right is the user's call. Linear: Excel's fill-down
+  // gives thousands of rows one ID number, and each message names a few of the others, then counts them.
   const rowsById = new Map<string, number[]>();
-  for (const p of parsed) if (p.idNumber) rowsById.set(p.idNumber, [...(rowsById.get(p.idNumber) ?? []), p.row]);
+  for (const p of parsed) {
+    if (!p.idNumber) continue;
+    const rows = rowsById.get(p.idNumber);
+    if (rows) rows.push(p.row);
+    else rowsById.set(p.idNumber, [p.row]);
+  }
   const idCol = applicantColumn(header, 'idNumber');
   for (const p of parsed) {
     const rows = p.idNumber ? rowsById.get(p.idNumber)! : [];
     if (rows.length < 2) continue;
-    const others = rows.filter((n) => n !== p.row).map((n) => `第${n}行`).join('、');
+    const named: string[] = [];
+    for (let i = 0; i < rows.length && named.length < DUPLICATE_ROWS_NAMED; i++) if (rows[i] !== p.row) named.push(`第${rows[i]}行`);
+    const others = rows.length - 1 > named.length ? `${named.join('、')}等共${rows.length - 1}行` : named.join('、');
     p.errors.push({
       row: p.row,
       column: header.texts[idCol]!,
@@ -235,10 +254,21 @@ export async function importRoster(data: Uint8Array, fileName: string): Promise<
     delete p.applicant;
   }
 
+  const wrong = parsed.filter((p) => p.errors.length);
+  const listed = wrong.slice(0, MAX_LISTED_ERROR_ROWS).flatMap((p) => p.errors);
+  const omittedErrors = wrong.slice(MAX_LISTED_ERROR_ROWS).reduce((n, p) => n + p.errors.length, 0);
   return {
     applicants: parsed.flatMap((p) => (p.applicant && !p.errors.length ? [p.applicant] : [])),
-    errors: parsed.flatMap((p) => p.errors),
-    warnings,
+    errors: listed,
+    errorRows: wrong.length,
+    omittedErrors,
+    warnings: capWarnings(warnings),
     total: parsed.length,
   };
+}
+
+/** Warnings past the cap become one line that counts them. */
+function capWarnings(warnings: string[]): string[] {
+  if (warnings.length <= MAX_LISTED_ERROR_ROWS) return warnings;
+  return [...warnings.slice(0, MAX_LISTED_ERROR_ROWS), `另有${warnings.length - MAX_LISTED_ERROR_ROWS}条提示未列出。`];
 }

@@ -2,6 +2,8 @@
 // papaparse; no parsing of our own.
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { MAX_ROSTER_BYTES, tooLarge } from '../limits';
+import { WORKBOOK_LIMITS, ZipFormatError, bytesSource, checkZip } from '../zip/reader';
 import type { CellValue } from './cells';
 import { RosterError } from './errors';
 import { unsafeCell } from './safe-cell';
@@ -27,6 +29,7 @@ const SAVE_AS = '请在Excel或WPS中打开后“另存为”Excel工作簿（.x
 export async function readSheets(data: Uint8Array, fileName: string): Promise<Sheet[]> {
   const ext = /\.([^.]+)$/.exec(fileName.toLowerCase())?.[1] ?? '';
   if (data.length === 0) throw new RosterError('文件是空的（0字节），没有可导入的内容。', 'empty file');
+  if (data.length > MAX_ROSTER_BYTES) throw new RosterError(tooLarge(`“${fileName}”`, data.length, MAX_ROSTER_BYTES), `roster of ${data.length} bytes`);
   if (startsWith(data, ZIP)) return readXlsx(data, fileName);
   if (startsWith(data, OLE) || ext === 'xls' || ext === 'et') {
     throw new RosterError(`“${fileName}”是旧版Excel（.xls）或其他二进制格式，无法直接读取。${SAVE_AS}`, 'legacy xls / OLE file');
@@ -78,6 +81,13 @@ function plainCell(v: ExcelJS.CellValue): CellValue {
 }
 
 async function readXlsx(data: Uint8Array, fileName: string): Promise<Sheet[]> {
+  try {
+    // Our reader first, within caps: exceljs (JSZip) would inflate a bomb or an unused 1 GB member whole.
+    await checkZip(bytesSource(data), WORKBOOK_LIMITS);
+  } catch (e) {
+    if (!(e instanceof ZipFormatError)) throw e;
+    throw new RosterError(`“${fileName}”无法作为Excel（.xlsx）文件读取，可能已损坏或不安全（${e.zh}）。${SAVE_AS}`, `zip check: ${e.message}`);
+  }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);

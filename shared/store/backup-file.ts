@@ -1,5 +1,7 @@
 // Checks a backup file completely before restore touches the database.
-import { applicantPathLabel, Backup, SCHEMA_VERSION, zhErrors } from '../model';
+import { z } from 'zod';
+import { Applicant, applicantPathLabel, Backup, SCHEMA_VERSION, VerificationRecord, zhErrors } from '../model';
+import { MAX_BACKUP_BYTES, tooLarge } from '../limits';
 import { StoreError } from './errors';
 
 const invalid = (message: string, detail: string) => new StoreError('invalid', `备份文件不能使用，数据未改动：${message}`, { detail });
@@ -18,13 +20,54 @@ function where(path: readonly PropertyKey[], data: unknown): string {
   return path.join('.') || '文件';
 }
 
+/** Ids that occur more than once, the first few (the message names them; the rest are counted). */
 function duplicates(ids: string[]): string[] {
   const seen = new Set<string>();
   return [...new Set(ids.filter((id) => seen.has(id) || !seen.add(id)))];
 }
 
+const someOf = (ids: string[]) => (ids.length > MAX_ISSUES ? `${ids.slice(0, MAX_ISSUES).join('、')}等${ids.length}个` : ids.join('、'));
+
+/** Issues named in the message; validation stops once this many are found (a file can hold 300,000 bad records). */
+const MAX_ISSUES = 5;
+
+/** Everything but the two lists, which are checked item by item below. */
+const BackupShell = Backup.extend({ applicants: z.array(z.unknown()), records: z.array(z.unknown()) });
+
+type Issue = { path: PropertyKey[]; message: string };
+
+/**
+ * Backup.safeParse, but stopping after MAX_ISSUES issues: a file of 300,000 empty records would otherwise build
+ * millions of issue objects (and a message over all of them) before saying what is wrong.
+ */
+function parseBounded(data: unknown): { ok: true; backup: Backup } | { ok: false; issues: Issue[]; more: boolean } {
+  const issues: Issue[] = [];
+  const shell = BackupShell.safeParse(data, { error: zhErrors });
+  if (!shell.success) {
+    const all = shell.error.issues;
+    return { ok: false, issues: all.slice(0, MAX_ISSUES).map((i) => ({ path: i.path, message: i.message })), more: all.length > MAX_ISSUES };
+  }
+  const items = <T>(key: 'applicants' | 'records', schema: z.ZodType<T>): T[] => {
+    const out: T[] = [];
+    shell.data[key].forEach((item, index) => {
+      if (issues.length >= MAX_ISSUES) return;
+      const r = schema.safeParse(item, { error: zhErrors });
+      if (r.success) out.push(r.data);
+      else for (const i of r.error.issues.slice(0, MAX_ISSUES - issues.length)) issues.push({ path: [key, index, ...i.path], message: i.message });
+    });
+    return out;
+  };
+  const applicants = items('applicants', Applicant);
+  const records = items('records', VerificationRecord);
+  if (issues.length) return { ok: false, issues, more: issues.length >= MAX_ISSUES };
+  return { ok: true, backup: { ...shell.data, applicants, records } };
+}
+
 /** The file as a Backup, or a StoreError ('version' for another data version, 'invalid' for anything else). */
 export function parseBackup(data: unknown): Backup {
+  if (typeof data === 'string' && data.length > MAX_BACKUP_BYTES) {
+    throw invalid(tooLarge('备份文件', data.length, MAX_BACKUP_BYTES), `backup of ${data.length} characters`);
+  }
   if (typeof data === 'string') {
     try {
       data = JSON.parse(data);
@@ -47,20 +90,19 @@ export function parseBackup(data: unknown): Backup {
       { detail: `backup schemaVersion ${v}, supported ${SCHEMA_VERSION}` },
     );
   }
-  const parsed = Backup.safeParse(data, { error: zhErrors });
-  if (!parsed.success) {
-    const issues = parsed.error.issues;
-    const lines = issues.slice(0, 5).map((i) => `${where(i.path, data)}：${i.message}`);
-    if (issues.length > 5) lines.push(`另有${issues.length - 5}处问题`);
-    throw invalid(lines.join('；'), parsed.error.message);
+  const parsed = parseBounded(data);
+  if (!parsed.ok) {
+    const lines = parsed.issues.map((i) => `${where(i.path, data)}：${i.message}`);
+    if (parsed.more) lines.push('可能还有更多问题');
+    throw invalid(lines.join('；'), parsed.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   }
-  const backup = parsed.data;
+  const backup = parsed.backup;
   const dupApplicants = duplicates(backup.applicants.map((a) => a.id));
   const dupRecords = duplicates(backup.records.map((r) => r.id));
   if (dupApplicants.length || dupRecords.length) {
     throw invalid(
-      `编号重复（申报人：${dupApplicants.join('、') || '无'}；查验记录：${dupRecords.join('、') || '无'}）。`,
-      `duplicate ids: ${[...dupApplicants, ...dupRecords].join(', ')}`,
+      `编号重复（申报人：${someOf(dupApplicants) || '无'}；查验记录：${someOf(dupRecords) || '无'}）。`,
+      `duplicate ids: ${dupApplicants.length + dupRecords.length}`,
     );
   }
   return backup;

@@ -236,7 +236,7 @@ export async function listZip(src: ByteSource, limits: ZipLimits = EXPORT_LIMITS
     names.set(key, path);
     const size = v.getUint32(p + 24, true);
     const compressedSize = v.getUint32(p + 20, true);
-    if (directory && (size || compressedSize)) fail(`folder ${path} has content`, `文件夹“${path}”带有内容`);
+    if (directory && size) fail(`folder ${path} has content`, `文件夹“${path}”带有内容`);
     if (size > limits.maxEntrySize) fail(`${path}: ${size} bytes, over the cap`, `“${path}”解压后有 ${size} 字节，超过上限 ${limits.maxEntrySize}`);
     if (size > limits.ratioFrom && size > compressedSize * limits.maxRatio) {
       fail(`${path}: compression ratio over ${limits.maxRatio}`, `“${path}”的压缩比超过 ${limits.maxRatio}:1，疑似压缩炸弹`);

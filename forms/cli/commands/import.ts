@@ -7,9 +7,9 @@ function report(file: string, r: ImportResult): string {
   const xueli = credentials.filter((c) => c.kind === 'xueli').length;
   const lines: string[] = [];
   if (r.errors.length) {
-    const badRows = new Set(r.errors.map((e) => e.row)).size;
-    lines.push(`名册“${file}”有错误：共${r.total}行，无误${r.applicants.length}行，有错${badRows}行。`, '', '行\t列\t值\t问题');
+    lines.push(`名册“${file}”有错误：共${r.total}行，无误${r.applicants.length}行，有错${r.errorRows}行。`, '', '行\t列\t值\t问题');
     for (const e of r.errors) lines.push(`${e.row}\t${e.column}\t${e.value || '（空）'}\t${e.message}`);
+    if (r.omittedErrors) lines.push(`……另有${r.omittedErrors}处问题未列出（只列出有错的前${new Set(r.errors.map((e) => e.row)).size}行）。`);
     lines.push('', '有错的行不会导入；请改正后重新检查。');
   } else if (r.total === 0) {
     lines.push(`名册“${file}”中没有申报人。`);
@@ -29,8 +29,8 @@ export const importCommand: Command = {
     if (!file || extra.length) throw new UsageError('请给出一个名册文件，如：zhicheng import 名册.xlsx');
     const result = await readRoster(file);
     if (ctx.json) {
-      const { total, applicants, errors, warnings } = result;
-      ctx.stdout(JSON.stringify({ total, valid: applicants.length, errors, warnings, applicants }, null, 2));
+      const { total, applicants, errors, warnings, errorRows, omittedErrors } = result;
+      ctx.stdout(JSON.stringify({ total, valid: applicants.length, errors, warnings, applicants, errorRows, omittedErrors }, null, 2));
     } else {
       ctx.stdout(report(file, result));
     }

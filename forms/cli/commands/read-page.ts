@@ -4,9 +4,7 @@ import { PAGE_KIND_LABELS, PAGE_OUTCOME_LABELS, canonicalReportUrl, readPage } f
 import { decodeSavedPage } from '../../../extension/readers/saved-page';
 import { InputError, UsageError, type Command } from '../command';
 import { readInput } from '../input';
-
-/** A saved report is tens of KB; anything this big is not one. */
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
+import { MAX_PAGE_BYTES } from '../../../shared/limits';
 
 /** A page saved from the browser as a DOM Document (linkedom), in the encoding the page declares. */
 export function parseSavedPage(bytes: Uint8Array): Document {
@@ -16,7 +14,7 @@ export function parseSavedPage(bytes: Uint8Array): Document {
 /** The same readers as the extension, on a page saved from the browser. */
 export const readSavedPage = (bytes: Uint8Array, url: string): PageRead => readPage(parseSavedPage(bytes), url);
 
-const readPageFile = (file: string): Promise<Uint8Array> => readInput(file, '网页文件', MAX_FILE_BYTES);
+const readPageFile = (file: string): Promise<Uint8Array> => readInput(file, '网页文件', MAX_PAGE_BYTES);
 
 /** Terminal columns a text takes: CJK and full-width characters take two. */
 const columns = (s: string): number =>

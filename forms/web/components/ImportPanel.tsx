@@ -61,7 +61,7 @@ export function ImportPanel(props: {
           )}
         </li>
       </ul>
-      {roster && <RowErrors errors={roster.result.errors} warnings={roster.result.warnings} />}
+      {roster && <RowErrors errors={roster.result.errors} warnings={roster.result.warnings} omitted={roster.result.omittedErrors} />}
     </div>
   );
 }

@@ -1,14 +1,15 @@
 import type { RowError } from '../../../shared/roster';
 
 /** The rows the roster import refused, each with the cell as read and what was expected. */
-export function RowErrors({ errors, warnings }: { errors: readonly RowError[]; warnings: readonly string[] }) {
+export function RowErrors({ errors, warnings, omitted = 0 }: { errors: readonly RowError[]; warnings: readonly string[]; omitted?: number }) {
   if (!errors.length && !warnings.length) return null;
   return (
     <div class="row-errors">
       {errors.length > 0 && (
         <details open>
           <summary>
-            <strong class="tone-bad">{errors.length} 处问题</strong>，这些行未导入；请在名册中改正后重新导入
+            <strong class="tone-bad">{errors.length + omitted} 处问题</strong>，这些行未导入；请在名册中改正后重新导入
+            {omitted > 0 && `（只列出前面的${errors.length}处）`}
           </summary>
           <div class="scroll-box">
             <table class="grid compact">

@@ -32,7 +32,7 @@ describe('zhicheng import', () => {
     const r = await zhicheng('import', fx('broken.xlsx'), '--json');
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['total', 'valid', 'errors', 'warnings', 'applicants']);
+    expect(Object.keys(out)).toEqual(['total', 'valid', 'errors', 'warnings', 'applicants', 'errorRows', 'omittedErrors']);
     expect(out.total).toBe(BROKEN_ROWS.length);
     expect(out.valid).toBe(out.applicants.length);
     expect(out.errors[0]).toEqual({ row: 3, column: '身份证号', value: expect.any(String), message: expect.stringContaining('校验位错误') });

@@ -46,7 +46,7 @@ describe('rosterTemplateXlsx', () => {
   it('imports as nothing but a note on the example; a row typed under it imports', async () => {
     const data = await rosterTemplateXlsx();
     const empty = await importRoster(data, '模板.xlsx');
-    expect(empty).toEqual({ applicants: [], errors: [], warnings: ['第2行是模板自带的示例（张示例），已跳过。'], total: 0 });
+    expect(empty).toEqual({ applicants: [], errors: [], errorRows: 0, omittedErrors: 0, warnings: ['第2行是模板自带的示例（张示例），已跳过。'], total: 0 });
 
     const wb = await load(data);
     const ws = wb.getWorksheet('名册')!;
