@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { Credential } from './credential';
-import { field, isoDate, isoMonth, objectOf } from './field';
+import { field, isoDate, isoMonth, objectOf, requiredText, text } from './field';
 import { checkIdNumber } from './id-number';
+import { nameProblem } from '../text/xml';
 
 export const TITLE_LEVELS = ['正高级', '副高级', '中级', '初级'] as const;
 export type TitleLevel = (typeof TITLE_LEVELS)[number];
@@ -27,8 +28,7 @@ export const REVIEW_RESULT_LABELS: Record<ReviewResult, string> = {
   absent: '未参评',
 };
 
-const text = (max = 200) => z.string().trim().max(max, `不超过${max}个字`);
-const required = (max = 200) => text(max).min(1, '不能为空');
+const required = requiredText;
 /** A head count of the vote; '' when not (yet) known. */
 const count = z.string().trim().regex(/^(\d{1,3})?$/, '应为人数（0至999的整数）').default('');
 
@@ -52,7 +52,13 @@ export const AWARD_FIELDS = { date: field('时间', isoMonth.or(z.literal(''))),
 
 export const APPLICANT_FIELDS = {
   id: field('编号', z.string().min(1)),
-  name: field('姓名', required(50)),
+  name: field(
+    '姓名',
+    required(50).superRefine((s, ctx) => {
+      const why = nameProblem(s);
+      if (why) ctx.addIssue({ code: 'custom', message: `姓名${why}` });
+    }),
+  ),
   gender: field('性别', z.enum(GENDERS, { error: '性别应为男或女' })),
   idNumber: field('身份证号', idNumber, '18位，最后一位可为X'),
   birthMonth: field('出生年月', isoMonth, 'YYYY-MM，留空则按身份证号'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { field, isoDate, objectOf } from './field';
+import { field, isoDate, objectOf, requiredText, text } from './field';
 
 export const CREDENTIAL_KINDS = ['xueli', 'xuewei'] as const;
 export type CredentialKind = (typeof CREDENTIAL_KINDS)[number];
@@ -21,8 +21,7 @@ export const DEGREE_LEVELS = ['博士', '硕士', '学士'] as const;
 export type DegreeLevel = (typeof DEGREE_LEVELS)[number];
 export const DEGREE_LEVEL_CODES: Record<DegreeLevel, string> = { 博士: '2', 硕士: '3', 学士: '4' };
 
-const text = (max = 200) => z.string().trim().max(max, `不超过${max}个字`);
-const required = (max = 200) => text(max).min(1, '不能为空');
+const required = requiredText;
 
 /** Fields both kinds share. */
 const commonFields = {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { xmlInvalidChar } from '../text/xml';
 
 /** One field, defined once: its Chinese label and its validation. Forms, imports and readers all take labels from here. */
 export interface FieldDef<S extends z.ZodType = z.ZodType> {
@@ -20,6 +21,18 @@ export function objectOf<F extends Record<string, FieldDef>>(fields: F): z.ZodOb
   const shape = Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, f.schema]));
   return z.object(shape as Shape<F>);
 }
+
+/** Free text: trimmed, capped, and only characters a DOCX/XLSX can hold (refused here, so at import with row and column). */
+export const text = (max = 200) =>
+  z
+    .string()
+    .trim()
+    .max(max, `不超过${max}个字`)
+    .superRefine((s, ctx) => {
+      const bad = xmlInvalidChar(s);
+      if (bad) ctx.addIssue({ code: 'custom', message: `含有表格和文档无法保存的字符（${bad}，多来自复制粘贴或CSV文件）；请删去后重新输入` });
+    });
+export const requiredText = (max = 200) => text(max).min(1, '不能为空');
 
 export const isoDate = z
   .string()

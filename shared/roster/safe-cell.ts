@@ -1,5 +1,6 @@
 // Cell text that a spreadsheet must show as text, never run: the one place exports escape values.
 import type ExcelJS from 'exceljs';
+import { xmlSafe } from '../text/xml';
 
 /** Text Excel, WPS or LibreOffice would read as a formula: = + - @ first (after spaces), or a leading tab or CR. */
 const FORMULA_LIKE = /^[^\S\t\r]*[=+\-@\t\r]/;
@@ -26,8 +27,11 @@ export function unsafeCell(text: string): string {
   return text;
 }
 
-/** One XLSX cell: always a string cell in text format (never a formula, and Excel keeps it text when edited). */
+/**
+ * One XLSX cell: always a string cell in text format (never a formula, and Excel keeps it text when edited), without
+ * characters XML cannot hold (import refuses them; this keeps anything that slipped through from breaking the file).
+ */
 export function setTextCell(cell: ExcelJS.Cell, text: string): void {
-  cell.value = text;
+  cell.value = xmlSafe(text);
   cell.numFmt = '@';
 }

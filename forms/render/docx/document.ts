@@ -1,3 +1,4 @@
+import { xmlSafe } from '../../../shared/text/xml';
 import {
   Document as WordDocument,
   Footer,
@@ -108,7 +109,7 @@ export async function renderDocxDocument(doc: Document, options: DocxOptions = {
   };
   const fonts = options.fonts ? await embeddedFonts(options.fonts, ctx.chars) : [];
   const word = new WordDocument({
-    title: doc.title,
+    title: xmlSafe(doc.title),
     creator: 'zhicheng-desk',
     lastModifiedBy: 'zhicheng-desk',
     // docx types embedded font data as Node's Buffer but only slices and copies it: a Uint8Array works everywhere.

@@ -1,3 +1,4 @@
+import { xmlSafe } from '../../../shared/text/xml';
 import { AlignmentType, LineRuleType, Paragraph, TextRun, UnderlineType, type IParagraphOptions } from 'docx';
 import { DEFAULTS, resolveContent, type Align, type Content, type Run } from '../../document';
 import type { DocxContext, ResolvedStyle } from './context';
@@ -36,7 +37,8 @@ export const runFontAndSize = (slot: FontSlot, size: number, inherited: number =
  */
 export function textRuns(ctx: DocxContext, text: string, style: RunStyle, inherited: RunStyle = DEFAULT_LOOK): TextRun[] {
   const out: TextRun[] = [];
-  text.split('\n').forEach((line, i) => {
+  // Characters XML cannot hold would make the whole DOCX unreadable: import refuses them, this drops any left.
+  xmlSafe(text).split('\n').forEach((line, i) => {
     const pieces = splitBySlot(line);
     if (i > 0 && pieces.length === 0) pieces.push({ text: '', slot: 'body' });
     pieces.forEach((piece, j) => {
