@@ -1,6 +1,6 @@
 import { MANIFEST_PATH, Manifest } from './manifest';
 import { sha256Hex } from './sha256';
-import { EXPORT_LIMITS, ZipFormatError, listZip, readEntry, type ByteSource, type ZipEntryInfo } from '../../shared/zip/reader';
+import { EXPORT_LIMITS, ZipFormatError, checkCrc, inflateEntry, listZip, readEntry, type ByteSource, type ZipEntryInfo } from '../../shared/zip/reader';
 
 export type ExportProblem =
   | { kind: 'bad-archive'; detail: string }
@@ -74,16 +74,20 @@ export async function verifyExport(src: ByteSource): Promise<VerifyResult> {
       problems.push({ kind: 'size', path: f.path, expected: f.size, actual: e.size });
       continue;
     }
-    let bytes: Uint8Array;
     try {
-      bytes = await readEntry(src, e);
+      // The manifest first, so a changed file is named as changed; then the archive's own CRC-32, which the
+      // extractors check: a file that matches the manifest but not its CRC would be reported damaged by them.
+      const bytes = await inflateEntry(src, e);
+      const actual = await sha256Hex(bytes);
+      if (actual !== f.sha256) {
+        problems.push({ kind: 'hash', path: f.path, expected: f.sha256, actual });
+        continue;
+      }
+      checkCrc(e, bytes);
+      verified++;
     } catch (err) {
       problems.push({ kind: 'unreadable', path: f.path, detail: zipDetail(err) });
-      continue;
     }
-    const actual = await sha256Hex(bytes);
-    if (actual !== f.sha256) problems.push({ kind: 'hash', path: f.path, expected: f.sha256, actual });
-    else verified++;
   }
   for (const path of byPath.keys()) {
     if (path !== MANIFEST_PATH && !listed.has(path)) problems.push({ kind: 'unlisted', path });

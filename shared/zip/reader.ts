@@ -293,8 +293,11 @@ export async function listZip(src: ByteSource, limits: ZipLimits = EXPORT_LIMITS
   return entries;
 }
 
-/** One entry's bytes: inflated to exactly its declared size (never past it), with its CRC-32 checked. */
-export async function readEntry(src: ByteSource, e: ZipEntryInfo): Promise<Uint8Array> {
+/**
+ * One entry's bytes inflated to exactly its declared size (never past it), CRC-32 not yet checked: for a caller that
+ * says more than "damaged" when the content differs (verify-export compares it with the manifest first).
+ */
+export async function inflateEntry(src: ByteSource, e: ZipEntryInfo): Promise<Uint8Array> {
   if (e.dataOffset < 0) throw new Error(`readEntry: ${e.path} did not come from listZip`);
   const data = await src.read(e.dataOffset, e.compressedSize);
   if (data.length !== e.compressedSize) fail(`entry out of range: ${e.path}`, `“${e.path}”超出范围（压缩包已截断或损坏）`);
@@ -319,8 +322,19 @@ export async function readEntry(src: ByteSource, e: ZipEntryInfo): Promise<Uint8
     }
     if (n !== e.size) fail(`${e.path} inflates to ${n} bytes, not ${e.size}`, `“${e.path}”解压后只有 ${n} 字节，目录记载为 ${e.size} 字节`);
   }
-  if (crc32(out) !== e.crc) fail(`CRC-32 mismatch: ${e.path}`, `“${e.path}”的 CRC-32 校验值不符（内容已被改动或损坏）`);
   return out;
+}
+
+/** Throws unless `bytes` have the CRC-32 the archive records for `e`. */
+export function checkCrc(e: ZipEntryInfo, bytes: Uint8Array): void {
+  if (crc32(bytes) !== e.crc) fail(`CRC-32 mismatch: ${e.path}`, `“${e.path}”的 CRC-32 校验值与压缩包目录不符（解压工具会报告文件损坏）`);
+}
+
+/** One entry's bytes: inflated to exactly its declared size (never past it), with its CRC-32 checked. */
+export async function readEntry(src: ByteSource, e: ZipEntryInfo): Promise<Uint8Array> {
+  const bytes = await inflateEntry(src, e);
+  checkCrc(e, bytes);
+  return bytes;
 }
 
 /**

@@ -280,6 +280,7 @@ describe('zhicheng export: wrong calls and bad input', () => {
     writeFileSync(notZip, '这不是压缩包');
     const r = await zhicheng('verify-export', notZip);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('不是有效的 ZIP');
+    expect(r.stdout).toContain('核对未通过');
+    expect(r.stdout).toContain('不是 ZIP 压缩包');
   });
 });

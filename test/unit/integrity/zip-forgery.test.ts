@@ -55,7 +55,7 @@ describe('verify-export against crafted archives', () => {
   it('item 3: a wrong CRC-32 is refused (unzip reports the file as damaged)', async () => {
     const zip = craftZip(exportEntries([{ ...GENUINE[0]!, crc: 0x12345678, localCrc: 0x12345678 }, GENUINE[1]!], GENUINE));
     expect(extractWith('unzip', zip)).toBe('refused');
-    expect(await messages(zip)).toContain('CRC-32 校验值不符');
+    expect(await messages(zip)).toContain('CRC-32 校验值与压缩包目录不符');
   });
 
   it('item 3: a local header that disagrees with the central directory is refused', async () => {
