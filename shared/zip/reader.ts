@@ -199,6 +199,7 @@ export async function listZip(src: ByteSource, limits: ZipLimits = EXPORT_LIMITS
   for (let n = 0; n < count; n++) {
     if (p + 46 > cd.length || v.getUint32(p, true) !== CEN_SIG) fail('central directory damaged', '压缩包目录已损坏');
     const madeBy = v.getUint16(p + 4, true);
+    const needed = v.getUint16(p + 6, true);
     const flags = v.getUint16(p + 8, true);
     const method = v.getUint16(p + 10, true);
     const nameLen = v.getUint16(p + 28, true);
@@ -219,6 +220,12 @@ export async function listZip(src: ByteSource, limits: ZipLimits = EXPORT_LIMITS
     else if (!limits.contiguous) path = latin1.decode(nameBytes);
     else path = fail('non-ASCII name without the UTF-8 flag', '压缩包中有文件名未标明编码，各解压工具会显示成不同的名字');
     checkName(path);
+    // Info-ZIP's unzip (Debian's) ignores the UTF-8 flag on entries marked as made on MS-DOS, and refuses entries
+    // needing a later version than it has: in our exports, whose names are Chinese, both must be as we write them.
+    if (limits.contiguous && !nameBytes.every((b) => b < 0x80) && madeBy >> 8 !== OS_UNIX) {
+      fail(`${path}: non-ASCII name not marked as made on Unix`, `“${path}”未标明为 Unix 文件，部分解压工具会把中文名显示为乱码`);
+    }
+    if (limits.contiguous && (needed & 0xff) > 20) fail(`${path}: needs version ${needed}`, `“${path}”需要更高版本的解压工具`);
     checkExtras(cd.subarray(p + 46 + nameLen, p + 46 + nameLen + extraLen), nameBytes, path);
     if (flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION)) fail(`encrypted entry ${path}`, `“${path}”已加密`);
     if (method !== 0 && method !== 8) fail(`compression method ${method}: ${path}`, `“${path}”使用了不支持的压缩方法（${method}）`);
@@ -266,6 +273,7 @@ export async function listZip(src: ByteSource, limits: ZipLimits = EXPORT_LIMITS
     const rest = await src.read(e.localHeaderOffset + 30, nameLen + extraLen);
     const agree =
       flags === c.flags &&
+      (!limits.contiguous || (hv.getUint16(4, true) & 0xff) <= 20) &&
       hv.getUint16(8, true) === e.method &&
       sameBytes(rest.subarray(0, nameLen), c.nameBytes) &&
       (flags & FLAG_DESCRIPTOR

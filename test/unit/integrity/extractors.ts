@@ -7,12 +7,14 @@ import { join } from 'node:path';
 
 export type Extracted = Map<string, Uint8Array> | 'refused';
 
-function walk(dir: string, prefix = '', out = new Map<string, Uint8Array>()): Map<string, Uint8Array> {
-  for (const d of readdirSync(dir, { withFileTypes: true })) {
-    const rel = prefix ? `${prefix}/${d.name}` : d.name;
-    const full = join(dir, d.name);
-    if (lstatSync(full).isSymbolicLink()) out.set(rel, new TextEncoder().encode(`symlink`));
-    else if (d.isDirectory()) walk(full, rel, out);
+/** Every file under `dir`; names as bytes, decoded leniently (a name that is not UTF-8 shows as U+FFFD and differs). */
+function walk(dir: Buffer, prefix = '', out = new Map<string, Uint8Array>()): Map<string, Uint8Array> {
+  for (const name of readdirSync(dir, { encoding: 'buffer' })) {
+    const rel = prefix ? `${prefix}/${name.toString('utf8')}` : name.toString('utf8');
+    const full = Buffer.concat([dir, Buffer.from('/'), name]);
+    const st = lstatSync(full);
+    if (st.isSymbolicLink()) out.set(rel, new TextEncoder().encode('symlink'));
+    else if (st.isDirectory()) walk(full, rel, out);
     else out.set(rel, new Uint8Array(readFileSync(full)));
   }
   return out;
@@ -44,7 +46,7 @@ export function extractWith(tool: 'unzip' | 'bsdtar' | 'bsdtar-stream' | 'python
             ? spawnSync('bsdtar', ['-xf', '-', '-C', dir], { env, input: zip })
             : spawnSync('python3', ['-c', PY, file, dir], { env });
     if (r.status !== 0) return 'refused';
-    return walk(dir);
+    return walk(Buffer.from(dir));
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
