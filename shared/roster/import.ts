@@ -73,6 +73,11 @@ function matchCount(r: SheetRow): number {
 /** The first row, among the first ten non-blank rows of a sheet, with at least two known headers (a title may precede it). */
 function findHeader(sheets: Sheet[], warnings: string[]): Header {
   for (const sheet of sheets) {
+    // What the user cannot see is not imported: a (very) hidden sheet may hold anything.
+    if (sheet.hidden) {
+      if (sheet.rows.some((r) => !isBlankRow(r))) warnings.push(`工作表“${sheet.name}”在Excel中是隐藏的，未读取。`);
+      continue;
+    }
     const candidates = sheet.rows.map((r, i) => ({ r, i })).filter(({ r }) => !isBlankRow(r)).slice(0, 10);
     const hit = candidates.find(({ r }) => matchCount(r) >= 2);
     if (!hit) continue;
@@ -90,7 +95,7 @@ function findHeader(sheets: Sheet[], warnings: string[]): Header {
     });
     return { sheet, at: hit.i, texts, columns };
   }
-  if (sheets.every((s) => s.rows.every(isBlankRow))) throw new RosterError('文件中没有内容，没有可导入的行。', 'no non-blank rows');
+  if (sheets.every((s) => s.hidden || s.rows.every(isBlankRow))) throw new RosterError('文件中没有内容，没有可导入的行。', 'no non-blank rows');
   throw new RosterError(
     '没有找到表头：名册的第一行应是列名，如“姓名”“身份证号”“工作单位”。可用“zhicheng template”或扩展中的“下载模板”生成名册模板。',
     'no header row found',
@@ -201,6 +206,14 @@ export async function importRoster(data: Uint8Array, fileName: string): Promise<
   const header = findHeader(await readSheets(data, fileName), warnings);
   const headerRow = header.sheet.rows[header.at]!.row;
   const dataRows = header.sheet.rows.slice(header.at + 1).filter((r) => !isBlankRow(r));
+
+  const rowList = (rows: SheetRow[]) => rows.slice(0, 20).map((r) => r.row).join('、') + (rows.length > 20 ? `等${rows.length}行` : '');
+  const hidden = dataRows.filter((r) => r.hidden);
+  if (hidden.length) warnings.push(`第${rowList(hidden)}行在Excel中是隐藏的，也已读取；请取消隐藏后核对这些行。`);
+  const formulas = dataRows.filter((r) => r.formula);
+  if (formulas.length) {
+    warnings.push(`第${rowList(formulas)}行有公式，读取的是Excel上次保存时的计算结果，可能已过时；请在Excel中重新计算并保存，或改为直接填写数值。`);
+  }
 
   const missing = missingColumns(header);
   if (missing.length) {

@@ -13,11 +13,17 @@ export interface SheetRow {
   row: number;
   /** Cells from column A on. */
   cells: CellValue[];
+  /** Hidden in Excel: read, but the user may not know it is there. */
+  hidden?: boolean;
+  /** Some cell is a formula: its value is the result Excel saved last, which may be stale. */
+  formula?: boolean;
 }
 
 export interface Sheet {
   name: string;
   rows: SheetRow[];
+  /** A hidden or very hidden sheet: never imported, since the user does not see it. */
+  hidden?: boolean;
 }
 
 const startsWith = (data: Uint8Array, magic: number[]) => magic.every((b, i) => data[i] === b);
@@ -54,9 +60,19 @@ export function decodeText(data: Uint8Array): string {
   }
 }
 
+/**
+ * The delimiter from the first non-blank line (the header): papaparse guesses from all lines and picks the tab when
+ * long numbers carry the leading tab that keeps Excel from rounding them (as our own CSV export writes them).
+ */
+function headerDelimiter(text: string): string {
+  const line = (text.split(/\r\n|\n|\r/).find((l) => l.trim() !== '') ?? '').replace(/"[^"]*"/g, '');
+  const count = (d: string) => line.split(d).length - 1;
+  return [',', '\t', ';', '|'].reduce((best, d) => (count(d) > count(best) ? d : best), ',');
+}
+
 function readCsv(text: string): Sheet {
   // No empty-line skipping: row numbers must stay as Excel shows them.
-  const parsed = Papa.parse<string[]>(text, { delimiter: '', skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(text, { delimiter: headerDelimiter(text), skipEmptyLines: false });
   const rows = parsed.data.map((cells, i) => ({ row: i + 1, cells: cells.map(unsafeCell) as CellValue[] }));
   const broken = parsed.errors.find((e) => e.type === 'Quotes');
   if (broken) {
@@ -103,12 +119,14 @@ async function readXlsx(data: Uint8Array, fileName: string): Promise<Sheet[]> {
     const rows: SheetRow[] = [];
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const cells: CellValue[] = [];
+      let formula = false;
       row.eachCell({ includeEmpty: false }, (cell, col) => {
         cells[col - 1] = plainCell(cell.value);
+        if (cell.type === ExcelJS.ValueType.Formula) formula = true;
       });
       for (let i = 0; i < cells.length; i++) cells[i] ??= null;
-      rows.push({ row: rowNumber, cells });
+      rows.push({ row: rowNumber, cells, ...(row.hidden ? { hidden: true } : {}), ...(formula ? { formula: true } : {}) });
     });
-    return { name: ws.name, rows };
+    return { name: ws.name, rows, ...(ws.state !== 'visible' ? { hidden: true } : {}) };
   });
 }
