@@ -12,8 +12,17 @@ import type { ExportData } from './merge';
 import { MAX_ZIP_ENTRIES } from './zip-writer';
 import { SCHEMA_VERSION } from '../../shared/model';
 
+/** A rendered form's bytes; a PDF renderer also says which characters no font had (printed as 〓). */
+export type RenderedForm = Uint8Array & { missingGlyphs?: readonly string[] };
+
 /** Renders one form; the CLI passes the Node renderer, the page's worker the browser one. */
-export type FormRenderer = (formId: FormId, data: unknown, format: FormFormat) => Promise<Uint8Array>;
+export type FormRenderer = (formId: FormId, data: unknown, format: FormFormat) => Promise<RenderedForm>;
+
+/** A file of the export in which characters print as 〓: the user must write them in by hand, or fix the data. */
+export interface MissingGlyphs {
+  path: string;
+  chars: readonly string[];
+}
 
 export interface CommitteeExportInput extends ExportData, CommitteeInfo {
   /** ISO date-time stamped in the manifest and on every entry; default now. */
@@ -33,6 +42,8 @@ export interface ExportOptions {
   render: FormRenderer;
   signal?: AbortSignal;
   onProgress?: (p: ExportProgress) => void;
+  /** Called for each file with characters no font has. */
+  onMissingGlyphs?: (m: MissingGlyphs) => void;
   /** Default both PDF and DOCX. */
   formats?: readonly FormFormat[];
   /**
@@ -145,8 +156,9 @@ export async function* exportCommittee(input: CommitteeExportInput, opts: Export
           inFlight.push(p);
         }
         signal?.throwIfAborted();
-        const bytes = await inFlight.shift()!;
+        const bytes: RenderedForm = await inFlight.shift()!;
         const path = files[done]!.path;
+        if (bytes.missingGlyphs?.length) opts.onMissingGlyphs?.({ path, chars: bytes.missingGlyphs });
         yield { path, bytes };
         opts.onProgress?.({ done: ++done, total, path });
       }

@@ -5,11 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { BUNDLE_CACHE_DIR, cachedBundle } from '../cli/bundle-cache.mjs';
-import type { FormRenderer } from './committee';
+import type { FormRenderer, RenderedForm } from './committee';
 import type { RenderWorkerData } from './render-worker';
 
 interface Job {
-  resolve: (b: Uint8Array) => void;
+  resolve: (b: RenderedForm) => void;
   reject: (e: Error) => void;
 }
 
@@ -58,11 +58,11 @@ export async function renderPool(opts: RenderPoolOptions = {}): Promise<RenderPo
   const workerData: RenderWorkerData = { date: opts.date?.toISOString() ?? null };
   const workers = Array.from({ length: size }, () => {
     const slot = { w: new Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), jobs: new Map<number, Job>(), dead: false };
-    slot.w.on('message', (m: { id: number; bytes?: Uint8Array; error?: string }) => {
+    slot.w.on('message', (m: { id: number; bytes?: RenderedForm; missingGlyphs?: string[]; error?: string }) => {
       const j = slot.jobs.get(m.id);
       if (!j) return;
       slot.jobs.delete(m.id);
-      if (m.bytes) j.resolve(m.bytes);
+      if (m.bytes) j.resolve(m.missingGlyphs ? Object.assign(m.bytes, { missingGlyphs: m.missingGlyphs }) : m.bytes);
       else j.reject(new Error(m.error ?? 'render failed'));
     });
     // A thread that crashed or exited takes no more work, and what it held fails instead of waiting for ever.
@@ -82,7 +82,7 @@ export async function renderPool(opts: RenderPoolOptions = {}): Promise<RenderPo
     if (!live.length) return Promise.reject(new Error('no render thread left'));
     const slot = live.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
     const id = nextId++;
-    return new Promise<Uint8Array>((resolve, reject) => {
+    return new Promise<RenderedForm>((resolve, reject) => {
       slot.jobs.set(id, { resolve, reject });
       slot.w.postMessage({ id, formId, data, format });
     });

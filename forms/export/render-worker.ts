@@ -15,7 +15,7 @@ parentPort!.on('message', (m: { id: number; formId: FormId; data: unknown; forma
   render(m.formId, m.data, m.format).then(
     (bytes) => {
       const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
-      parentPort!.postMessage({ id: m.id, bytes: own }, [own.buffer as ArrayBuffer]);
+      parentPort!.postMessage({ id: m.id, bytes: own, missingGlyphs: bytes.missingGlyphs }, [own.buffer as ArrayBuffer]);
     },
     (e: unknown) => parentPort!.postMessage({ id: m.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
   );

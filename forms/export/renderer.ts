@@ -1,8 +1,8 @@
 // The one renderer both the CLI and the page's worker use: PDF, DOCX and XLSX from forms/render, fonts from a loader.
 import type { FontLoader } from '../fonts/loader';
 import { renderDocxDocument } from '../render/docx/index';
-import { buildDocument, renderPdf, renderXlsx } from '../render/index';
-import type { FormRenderer } from './committee';
+import { buildDocument, renderPdfWithLayout, renderXlsx } from '../render/index';
+import type { FormRenderer, RenderedForm } from './committee';
 
 export interface RendererOptions {
   /** Default: the platform's loader (public/fonts on disk in Node, /fonts/ fetched in a browser). */
@@ -12,9 +12,12 @@ export interface RendererOptions {
 }
 
 export function formRenderer(opts: RendererOptions = {}): FormRenderer {
-  return (formId, data, format) => {
-    if (format === 'pdf') return renderPdf(formId, data as never, opts);
+  return async (formId, data, format) => {
     if (format === 'xlsx') return renderXlsx(formId, data as never, opts.date ? { date: opts.date } : {});
-    return renderDocxDocument(buildDocument(formId, data as never));
+    if (format !== 'pdf') return renderDocxDocument(buildDocument(formId, data as never));
+    const r = await renderPdfWithLayout(formId, data as never, opts);
+    const out: RenderedForm = r.bytes;
+    if (r.layout.missingGlyphs.length) out.missingGlyphs = r.layout.missingGlyphs;
+    return out;
   };
 }

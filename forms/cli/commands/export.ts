@@ -1,13 +1,17 @@
 import { isoDate } from '../../../shared/model';
+import { xmlInvalidChar } from '../../../shared/text/xml';
 import { UnknownYearError } from '../../../shared/rules';
 import { parseBackup } from '../../../shared/store/backup-file';
 import { StoreError } from '../../../shared/store/errors';
 import { InputError, UsageError, type Command } from '../command';
 import { exists, readInput, rosterWithoutErrors } from '../input';
 import { SafeFile } from '../safe-write';
-import { ExportTooLargeError, exportCommittee, exportReadiness, type ExportProgress } from '../../export/committee';
+import { ExportTooLargeError, exportCommittee, exportReadiness, type ExportProgress, type MissingGlyphs } from '../../export/committee';
 import { mergeRosterAndBackup } from '../../export/merge';
 import { renderPool, type RenderPool } from '../../export/render-pool';
+
+/** The settings' own cap on a committee's name. */
+const COMMITTEE_MAX = 100;
 
 /** Chunks are gathered to about this size before each write. */
 const WRITE_BATCH = 1 << 20;
@@ -16,7 +20,7 @@ const WRITE_BATCH = 1 << 20;
 export const exportCommand: Command = {
   name: 'export',
   summary: '导出评审委员会材料（ZIP）：每人一个文件夹，另含名单、公示名单、统计表、工作时限和清单',
-  usage: '--roster <名册.xlsx|.csv> [--records <备份.json>] [--meeting YYYY-MM-DD] [--committee <评委会名称>] --out <导出.zip> [--allow-incomplete] [--force] [--json]',
+  usage: '--roster <名册.xlsx|.csv> [--records <备份.json>] [--meeting YYYY-MM-DD] [--committee <评委会名称>] --out <导出.zip> [--allow-incomplete] [--allow-missing-glyphs] [--force] [--json]',
   options: {
     roster: { type: 'string' },
     records: { type: 'string' },
@@ -25,6 +29,7 @@ export const exportCommand: Command = {
     out: { type: 'string' },
     force: { type: 'boolean' },
     'allow-incomplete': { type: 'boolean' },
+    'allow-missing-glyphs': { type: 'boolean' },
   },
   async run(ctx) {
     const { roster, records, meeting, committee, out } = ctx.values;
@@ -34,6 +39,9 @@ export const exportCommand: Command = {
     if (!out.toLowerCase().endsWith('.zip')) throw new UsageError(`--out 应为 .zip 文件，实际为“${out}”`);
     if (meeting !== undefined && (typeof meeting !== 'string' || !isoDate.safeParse(meeting).success)) {
       throw new UsageError(`--meeting 应为评审会议日期，YYYY-MM-DD 格式的有效日期，实际为“${String(meeting)}”`);
+    }
+    if (typeof committee === 'string' && (committee.length > COMMITTEE_MAX || xmlInvalidChar(committee))) {
+      throw new UsageError(`--committee 应为评审委员会名称，不超过${COMMITTEE_MAX}个字，且不含控制字符`);
     }
     if (ctx.values.force !== true && (await exists(out))) {
       throw new InputError(`${out} 已存在，未覆盖。请换一个文件名，或加 --force 覆盖。`);
@@ -63,6 +71,8 @@ export const exportCommand: Command = {
     }
     const createdAt = new Date().toISOString();
 
+    const missingGlyphs: MissingGlyphs[] = [];
+    const allowMissing = ctx.values['allow-missing-glyphs'] === true;
     const file = await SafeFile.create(out, { overwrite: ctx.values.force === true });
     let manifest;
     const progress = (p: ExportProgress) => {
@@ -74,7 +84,7 @@ export const exportCommand: Command = {
       pool = await renderPool({ date: new Date(createdAt) });
       const gen = exportCommittee(
         { ...data, createdAt, ...(meeting ? { meeting } : {}), ...(typeof committee === 'string' ? { committee } : {}) },
-        { render: pool.render, onProgress: progress, ahead: pool.size * 2 },
+        { render: pool.render, onProgress: progress, ahead: pool.size * 2, onMissingGlyphs: (m) => missingGlyphs.push(m) },
       );
       let batch: Uint8Array[] = [];
       let batchSize = 0;
@@ -94,7 +104,9 @@ export const exportCommand: Command = {
         if (batchSize >= WRITE_BATCH) await flush();
       }
       await flush();
-      await file.commit();
+      // A form printing 〓 for a name is not one to hand in: no export unless the user says they will write it in.
+      if (missingGlyphs.length && !allowMissing) await file.abort();
+      else await file.commit();
     } catch (e) {
       await file.abort();
       if (e instanceof UnknownYearError || e instanceof ExportTooLargeError) throw new InputError(e.message);
@@ -104,6 +116,14 @@ export const exportCommand: Command = {
       if (!ctx.json && process.stderr.isTTY) process.stderr.write('\n');
     }
     const bytes = file.bytes;
+    const glyphs = missingGlyphs.map((m) => ({ applicant: m.path.includes('/') ? m.path.slice(0, m.path.indexOf('/')) : null, path: m.path, chars: m.chars }));
+    const glyphWarnings = glyphs.map((g) => `${g.path}：字符${g.chars.map((c) => `“${c}”（U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}）`).join('、')}没有可用字体，印为〓，请手工填写`);
+    if (missingGlyphs.length && !allowMissing) {
+      const head = `有 ${glyphs.length} 个文件中的字符没有可用字体（会印为〓），未导出。请改正名册中的这些字，或在打印后手工填写并加 --allow-missing-glyphs 导出：`;
+      if (ctx.json) ctx.stdout(JSON.stringify({ ok: false, out, missingGlyphs: glyphs, warnings: [...imported.warnings, ...glyphWarnings] }));
+      else for (const line of [head, ...glyphWarnings.map((w) => `  ${w}`)]) ctx.stderr(line);
+      return 1;
+    }
 
     const summary = {
       ok: true,
@@ -116,14 +136,15 @@ export const exportCommand: Command = {
       createdAt,
       meeting: manifest.meeting ?? null,
       deadlines: manifest.deadlines,
-      warnings: imported.warnings,
+      warnings: [...imported.warnings, ...glyphWarnings],
       blocked,
+      missingGlyphs: glyphs,
     };
     if (ctx.json) ctx.stdout(JSON.stringify(summary));
     else {
       ctx.stdout(`已导出 ${out}：${summary.applicants} 名申报人，${summary.files} 个文件，${(bytes / 1048576).toFixed(1)} MB。`);
       if (data.unmatchedRecords) ctx.stdout(`注意：备份中有 ${data.unmatchedRecords} 条查验记录对应的申报人或证书不在名册中，未使用。`);
-      for (const w of imported.warnings) ctx.stdout(`提示：${w}`);
+      for (const w of [...imported.warnings, ...glyphWarnings]) ctx.stdout(`提示：${w}`);
       if (blocked.length) ctx.stdout(`注意：${blocked.length}名申报人的材料尚未齐全（见 材料核对清单），其单位诚信承诺书未生成：${blocked.map((b) => b.name).join('、')}`);
       for (const d of manifest.deadlines) ctx.stdout(`  ${d.label}：最迟 ${d.date}（${d.rule}）`);
       ctx.stdout(`可用 zhicheng verify-export ${out} 核对文件完整性。`);

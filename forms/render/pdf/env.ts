@@ -37,6 +37,11 @@ export class LayoutEnv {
   private readonly glyphs = new Map<number, Glyph | null>();
   private readonly missing = new Set<number>();
 
+  /** Characters no font has (drawn as 〓), in order of first use. */
+  get missingGlyphs(): string[] {
+    return [...this.missing].map((cp) => String.fromCodePoint(cp));
+  }
+
   constructor(
     readonly fonts: FontSet,
     readonly data: unknown,

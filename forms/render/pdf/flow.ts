@@ -118,6 +118,7 @@ export function layoutDocument(doc: Document, fonts: FontSet): DocumentLayout {
     values: flow.values,
     warnings: env.warnings,
     warningsZh: env.warningsZh,
+    missingGlyphs: env.missingGlyphs,
   };
 }
 

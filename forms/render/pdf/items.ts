@@ -95,6 +95,8 @@ export interface DocumentLayout {
   /** English, for logs; `warningsZh` holds what users see. */
   warnings: string[];
   warningsZh: string[];
+  /** Characters no font has, printed as 〓 (each once, in order of use). */
+  missingGlyphs: string[];
 }
 
 /** Moves an item by (dx, dy). */
