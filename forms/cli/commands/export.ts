@@ -5,7 +5,11 @@ import { parseBackup } from '../../../shared/store/backup-file';
 import { StoreError } from '../../../shared/store/errors';
 import { InputError, UsageError, type Command } from '../command';
 import { exists, readInput, rosterWithoutErrors } from '../input';
-import { SafeFile } from '../safe-write';
+import { SafeFile, writeFileSafely } from '../safe-write';
+import { coverPdf } from '../../export/cover';
+import { manifestBytes } from '../../export/manifest';
+import { sha256Hex } from '../../export/sha256';
+import { basename } from 'node:path';
 import { ExportTooLargeError, exportCommittee, exportReadiness, type ExportProgress, type MissingGlyphs } from '../../export/committee';
 import { mergeRosterAndBackup } from '../../export/merge';
 import { renderPool, type RenderPool } from '../../export/render-pool';
@@ -43,8 +47,10 @@ export const exportCommand: Command = {
     if (typeof committee === 'string' && (committee.length > COMMITTEE_MAX || xmlInvalidChar(committee))) {
       throw new UsageError(`--committee 应为评审委员会名称，不超过${COMMITTEE_MAX}个字，且不含控制字符`);
     }
-    if (ctx.values.force !== true && (await exists(out))) {
-      throw new InputError(`${out} 已存在，未覆盖。请换一个文件名，或加 --force 覆盖。`);
+    // The one-page 导出封面 to sign and stamp, beside the ZIP.
+    const cover = out.replace(/\.zip$/i, '-导出封面.pdf');
+    for (const f of [out, cover]) {
+      if (ctx.values.force !== true && (await exists(f))) throw new InputError(`${f} 已存在，未覆盖。请换一个文件名，或加 --force 覆盖。`);
     }
 
     const imported = await rosterWithoutErrors(roster, '未导出');
@@ -116,6 +122,7 @@ export const exportCommand: Command = {
       if (!ctx.json && process.stderr.isTTY) process.stderr.write('\n');
     }
     const bytes = file.bytes;
+    const manifestSha256 = await sha256Hex(manifestBytes(manifest));
     const glyphs = missingGlyphs.map((m) => ({ applicant: m.path.includes('/') ? m.path.slice(0, m.path.indexOf('/')) : null, path: m.path, chars: m.chars }));
     const glyphWarnings = glyphs.map((g) => `${g.path}：字符${g.chars.map((c) => `“${c}”（U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}）`).join('、')}没有可用字体，印为〓，请手工填写`);
     if (missingGlyphs.length && !allowMissing) {
@@ -125,9 +132,25 @@ export const exportCommand: Command = {
       return 1;
     }
 
+    await writeFileSafely(
+      cover,
+      await coverPdf({
+        zipName: basename(out),
+        manifestSha256,
+        files: manifest.files.length + 1,
+        applicants: data.applicants.map((a) => a.name),
+        committee: typeof committee === 'string' ? committee : data.settings.committee,
+        createdAt,
+        ...(meeting ? { meeting } : {}),
+      }),
+      { overwrite: ctx.values.force === true },
+    );
+
     const summary = {
       ok: true,
       out,
+      cover,
+      manifestSha256,
       applicants: data.applicants.length,
       records: data.records.length,
       unmatchedRecords: data.unmatchedRecords,
@@ -147,6 +170,7 @@ export const exportCommand: Command = {
       for (const w of [...imported.warnings, ...glyphWarnings]) ctx.stdout(`提示：${w}`);
       if (blocked.length) ctx.stdout(`注意：${blocked.length}名申报人的材料尚未齐全（见 材料核对清单），其单位诚信承诺书未生成：${blocked.map((b) => b.name).join('、')}`);
       for (const d of manifest.deadlines) ctx.stdout(`  ${d.label}：最迟 ${d.date}（${d.rule}）`);
+      ctx.stdout(`导出封面：${cover}（请打印、签字盖章后随材料报送；其上印有清单的 SHA-256：${manifestSha256}）`);
       ctx.stdout(`可用 zhicheng verify-export ${out} 核对文件完整性。`);
     }
     return 0;
