@@ -1,4 +1,5 @@
-// `npm run bench [-- --quick]`: the form engine (issue 4) against @pdfme/generator, and the committee export (issue 6).
+// `npm run bench [-- --quick]`: the form engine (issue 4) against @pdfme/generator, the committee export (issue 6), and
+// roster import of many rows and of rows sharing one ID number (issue 12).
 // Each measurement runs in its own child process so its peak RSS is its own; scenarios run one after another.
 // Prints a table and writes the same figures to test-results/bench.json.
 import { spawnSync } from 'node:child_process';
@@ -22,12 +23,12 @@ const fmt = (x: number, d = 1) => x.toFixed(d);
 const kb = (bytes: number) => bytes / 1024;
 const log = (s = '') => process.stdout.write(`${s}\n`);
 
-/** Runs a command from the project root; throws with its stderr on failure. */
-function run(args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 30 * 60_000): { stdout: string; ms: number } {
+/** Runs a command from the project root; throws with its stderr on failure (an exit code in `ok` is not one). */
+function run(args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 30 * 60_000, ok: number[] = [0]): { stdout: string; ms: number } {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 << 20, timeout: timeoutMs });
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 << 20, timeout: timeoutMs });
   const ms = performance.now() - t0;
-  if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed (${r.signal ?? `exit ${r.status}`}):\n${r.stderr}`);
+  if (!ok.includes(r.status ?? -1)) throw new Error(`node ${args.join(' ')} failed (${r.signal ?? `exit ${r.status}`}):\n${r.stderr}`);
   return { stdout: r.stdout, ms };
 }
 
@@ -119,6 +120,35 @@ if (at1000) {
   log(`1,000 measured: ${fmt(at1000.totalS)} s, ${fmt(at1000.peakRssMB, 0)} MB — ${ok ? 'meets target' : 'MISSES target'}`);
 }
 
+// ── 4. roster import, as `zhicheng import <xlsx> --json` ──
+
+log('');
+log('Roster import: bin/zhicheng.mjs import <.xlsx> --json, a child process; wall clock including Node start-up.');
+log('"duplicate IDs": every row the same person (Excel fill-down of the ID column), every row refused.');
+log('rows  roster           total s  RSS MB  valid  error rows');
+const IMPORT_SIZES = QUICK ? { distinct: 1000, duplicate: 800 } : { distinct: 10_000, duplicate: 8_000 };
+const imports: { roster: string; rows: number; totalS: number; peakRssMB: number; valid: number; errorRows: number }[] = [];
+const importDir = await mkdtemp(join(tmpdir(), 'zhicheng-bench-import-'));
+try {
+  const cases = [
+    { roster: 'distinct', applicants: rosterApplicants(IMPORT_SIZES.distinct) },
+    { roster: 'duplicate IDs', applicants: Array.from({ length: IMPORT_SIZES.duplicate }, () => rosterApplicants(1)[0]!) },
+  ];
+  for (const c of cases) {
+    const file = join(importDir, `${c.roster.replace(/\W+/g, '-')}.xlsx`);
+    await writeFile(file, await exportRosterXlsx(c.applicants));
+    const rssFile = join(importDir, 'rss.txt');
+    const { stdout, ms } = run(['--import', './test/bench/rss-probe.mjs', 'bin/zhicheng.mjs', 'import', file, '--json'], { BENCH_RSS_FILE: rssFile }, 30 * 60_000, [0, 1]);
+    const j = JSON.parse(stdout) as { total: number; valid: number; errorRows: number };
+    if (j.total !== c.applicants.length) throw new Error(`import read ${j.total} rows, expected ${c.applicants.length}`);
+    const row = { roster: c.roster, rows: j.total, totalS: ms / 1000, peakRssMB: Number(await readFile(rssFile, 'utf8')) / 1024, valid: j.valid, errorRows: j.errorRows };
+    log(`${String(row.rows).padStart(5)} ${row.roster.padEnd(15)} ${fmt(row.totalS, 2).padStart(8)}  ${fmt(row.peakRssMB, 0).padStart(6)}  ${String(row.valid).padStart(5)}  ${String(row.errorRows).padStart(10)}`);
+    imports.push(row);
+  }
+} finally {
+  await rm(importDir, { recursive: true, force: true });
+}
+
 const endLoad = loadavg();
 log('');
 log(`load average ${endLoad.map((l) => fmt(l, 2)).join(' ')} at end (other processes may share the CPU; figures are wall clock).`);
@@ -137,6 +167,7 @@ await writeFile(
       forms,
       verificationVsPdfme: comparisons,
       export: { runs: exports, ...(QUICK ? {} : { extrapolated1000S }) },
+      import: imports,
     },
     null,
     2,
