@@ -2,11 +2,13 @@ import type { PageRead } from '../../shared/model';
 import { MAX_SNAPSHOT_CHARS, MAX_TEXT_CHARS, mayBecomeRecord, type CaptureMessage } from '../messaging/messages';
 
 /** Elements that run code or pull in other documents: none of them belongs in a stored record. */
-const DROPPED = 'script, noscript, iframe, frame, frameset, object, embed, applet, template, portal';
+const DROPPED = 'script, noscript, iframe, frame, frameset, object, embed, applet, template, portal, base';
+/** Browsers drop ASCII tabs and line breaks inside a URL and skip leading controls and spaces: `java&#9;script:` runs. */
+const scriptUrl = (value: string) => /^(javascript|vbscript):/i.test(value.replace(/[\u0000-\u0020]/g, ''));
 
 /**
- * The page's HTML without anything executable: scripts and frames removed, on* attributes and javascript: URLs
- * stripped. Over `max` characters, inline data: images go first (photos are the bulk), then the tail is cut.
+ * The page's HTML without anything executable: scripts, frames and <base> (which would point every relative link
+ * elsewhere) removed, on* attributes and javascript: URLs stripped. Over `max` characters, inline data: images go first (photos are the bulk), then the tail is cut.
  */
 export function snapshotHtml(doc: Document, max = MAX_SNAPSHOT_CHARS): string {
   const root = doc.documentElement.cloneNode(true) as Element;
@@ -15,7 +17,7 @@ export function snapshotHtml(doc: Document, max = MAX_SNAPSHOT_CHARS): string {
     for (const attr of Array.from(el.attributes)) {
       const name = attr.name.toLowerCase();
       if (name.startsWith('on')) el.removeAttribute(attr.name);
-      else if (/^\s*(javascript|vbscript):/i.test(attr.value)) el.removeAttribute(attr.name);
+      else if (scriptUrl(attr.value)) el.removeAttribute(attr.name);
     }
     // <meta http-equiv="refresh"> would navigate whoever opens the snapshot.
     if (el.tagName.toLowerCase() === 'meta' && el.getAttribute('http-equiv')) el.remove();

@@ -35,7 +35,11 @@ export function urlMatchesPattern(pattern: string, url: string): boolean {
 export const urlMatchesAny = (patterns: readonly string[], url: string): boolean =>
   patterns.some((p) => urlMatchesPattern(p, url));
 
-/** A report's own URL without the noise parameters and the fragment; other parameters (vcode, appcod…) stay. */
+/**
+ * A report's own URL without the noise parameters, the fragment, credentials (`user:password@`) and session ids in
+ * the path (`;jsessionid=…`): what is stored and printed as 报告网址 must not carry a login. Other parameters (vcode,
+ * appcod…) stay.
+ */
 export function canonicalReportUrl(url: string): string {
   let u: URL;
   try {
@@ -45,6 +49,9 @@ export function canonicalReportUrl(url: string): string {
   }
   for (const p of NOISE_PARAMS) u.searchParams.delete(p);
   u.hash = '';
+  u.username = '';
+  u.password = '';
+  u.pathname = u.pathname.replace(/;jsessionid=[^/;]*/gi, '');
   return u.toString();
 }
 

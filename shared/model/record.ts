@@ -1,3 +1,4 @@
+import { isSiteUrl } from '../sites';
 import { z } from 'zod';
 import { REPORT_FIELD_KEYS, type ReportFieldKey } from './report-fields';
 
@@ -91,7 +92,7 @@ export const VerificationRecord = z.object({
   pageKind: z.enum(PAGE_KINDS),
   pageOutcome: z.enum(PAGE_OUTCOMES),
   /** The page's canonical URL, without noise parameters. */
-  url: z.url({ protocol: /^https$/ }),
+  url: z.url({ protocol: /^https$/ }).refine(isSiteUrl, '不是学信网或学位网的网址'),
   capturedAt: z.iso.datetime({ offset: true }),
   fields: ReadFields,
   vcode: z.string().regex(/^([A-Z0-9]{16}|\d{12})$/).nullable(),
