@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { MAX_ROSTER_BYTES, tooLarge } from '../../shared/limits';
+import { MAX_BACKUP_BYTES, MAX_ROSTER_BYTES, tooLarge } from '../../shared/limits';
 import { Settings, type Applicant, type Backup, type Credential, type VerificationRecord } from '../../shared/model';
 import { credentialStatus, latestRecord, matchPage, withResolution } from '../../shared/rules';
 import { openStore, type Store } from '../../shared/store';
@@ -169,6 +169,7 @@ export function App({ br, open = () => openStore() }: { br: PanelBrowser; open?:
   const pickBackup = async (file: File) => {
     setBusy(true);
     try {
+      if (file.size > MAX_BACKUP_BYTES) throw new Error(tooLarge(`“${file.name}”`, file.size, MAX_BACKUP_BYTES));
       // file.text() rejects when the file went away or is unreadable: say so instead of an unhandled rejection.
       const parsed = parseBackupFile(await file.text());
       if (!parsed.ok) {

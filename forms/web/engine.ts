@@ -1,4 +1,5 @@
 // The page's handle on its worker: every heavy job (reading files, rendering, the export) goes through here.
+import { MAX_BACKUP_BYTES, MAX_ROSTER_BYTES, tooLarge } from '../../shared/limits';
 import type { Backup } from '../../shared/model';
 import type { ImportResult } from '../../shared/roster';
 import type { FormId } from '../definitions/form';
@@ -34,7 +35,11 @@ async function endpoint(): Promise<{ ep: Endpoint; onCrash: (cb: (m: string) => 
   }
 }
 
-const bytesOf = async (file: File) => new Uint8Array(await file.arrayBuffer());
+/** A picked file's bytes, refused before reading when over the cap (the same caps as the CLI and the panel). */
+async function bytesOf(file: File, max: number): Promise<Uint8Array> {
+  if (file.size > max) throw new Error(tooLarge(`“${file.name}”`, file.size, max));
+  return new Uint8Array(await file.arrayBuffer());
+}
 
 export async function createEngine(): Promise<Engine> {
   const { ep, onCrash } = await endpoint();
@@ -42,8 +47,8 @@ export async function createEngine(): Promise<Engine> {
   onCrash((m) => rpc.failAll(`后台处理意外中止（${m}），请刷新页面后重试。`));
   return {
     configure: (source) => rpc.call('configure', [source]),
-    importRoster: async (file) => rpc.call('importRoster', [file.name, await bytesOf(file)]),
-    importBackup: async (file) => rpc.call('importBackup', [file.name, await bytesOf(file)]),
+    importRoster: async (file) => rpc.call('importRoster', [file.name, await bytesOf(file, MAX_ROSTER_BYTES)]),
+    importBackup: async (file) => rpc.call('importBackup', [file.name, await bytesOf(file, MAX_BACKUP_BYTES)]),
     rosterTemplate: () => rpc.call('rosterTemplate', []),
     renderForm: (formId, data, format, signal) => rpc.call('renderForm', [formId, data, format], signal ? { signal } : {}),
     async exportZip(input, opts) {
