@@ -8,7 +8,6 @@ export type ExportProblem =
   | { kind: 'listed-twice'; path: string }
   | { kind: 'bad-manifest'; detail: string }
   | { kind: 'missing'; path: string }
-  | { kind: 'duplicate'; path: string }
   | { kind: 'unlisted'; path: string }
   | { kind: 'unreadable'; path: string; detail: string }
   | { kind: 'size'; path: string; expected: number; actual: number }
@@ -108,8 +107,6 @@ export function describeProblem(p: ExportProblem): string {
       return `${MANIFEST_PATH} 内容有误，无法核对（${p.detail}）`;
     case 'missing':
       return `缺少文件：${p.path}（清单中有，压缩包中没有）`;
-    case 'duplicate':
-      return `文件重复出现：${p.path}`;
     case 'unlisted':
       return `多出文件：${p.path}（压缩包中有，清单中没有）`;
     case 'unreadable':

@@ -148,7 +148,8 @@ describe('verifyExport', () => {
     const swapped = [...FILES.slice(1), { path: '多余.txt', bytes: enc.encode('x') }];
     const parts: ArchiveFile[] = [...swapped, { path: MANIFEST_PATH, bytes: enc.encode(JSON.stringify(manifest)) }];
     const { zipSync } = await import('fflate');
-    const zip = zipSync(Object.fromEntries(parts.map((p) => [p.path, p.bytes])));
+    // Made on Unix, as our writer marks entries (Chinese names from another OS are refused as ambiguous).
+    const zip = zipSync(Object.fromEntries(parts.map((p) => [p.path, [p.bytes, { os: 3 }]])));
     const r = await verifyExport(bytesSource(zip));
     expect(r.problems).toContainEqual({ kind: 'missing', path: FILES[0]!.path });
     expect(r.problems).toContainEqual({ kind: 'unlisted', path: '多余.txt' });
