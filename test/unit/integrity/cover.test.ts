@@ -18,7 +18,7 @@ describe('导出封面', () => {
     const people = [sampleApplicant('a01'), sampleApplicant('a02')];
     writeFileSync(roster, await exportRosterXlsx(people));
     const out = join(dir, '评审材料.zip');
-    const r = await zhicheng('export', '--roster', roster, '--committee', '抚顺市示例评审委员会', '--out', out, '--json');
+    const r = await zhicheng('export', '--allow-incomplete', '--roster', roster, '--committee', '抚顺市示例评审委员会', '--out', out, '--json');
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     const manifest = unzipSync(new Uint8Array(readFileSync(out)))['manifest.json']!;
@@ -35,10 +35,10 @@ describe('导出封面', () => {
     const v = await zhicheng('verify-export', out, '--json');
     expect(JSON.parse(v.stdout).manifestSha256).toBe(sha);
     // Not overwritten without --force, like the ZIP.
-    const again = await zhicheng('export', '--roster', roster, '--out', join(dir, 'other.zip'));
+    const again = await zhicheng('export', '--allow-incomplete', '--roster', roster, '--out', join(dir, 'other.zip'));
     expect(again.code).toBe(0);
     writeFileSync(join(dir, '三-导出封面.pdf'), 'mine');
-    const refused = await zhicheng('export', '--roster', roster, '--out', join(dir, '三.zip'));
+    const refused = await zhicheng('export', '--allow-incomplete', '--roster', roster, '--out', join(dir, '三.zip'));
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('三-导出封面.pdf 已存在，未覆盖');
   });

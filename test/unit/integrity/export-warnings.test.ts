@@ -16,13 +16,13 @@ describe('missing glyphs in export', () => {
     const a = Applicant.parse({ ...sampleApplicant('a01'), name: '王😀明', employer: '抚顺시医院' });
     writeFileSync(roster, await exportRosterXlsx([a, sampleApplicant('a02')]));
     const out = join(dir, 'x.zip');
-    const refused = await zhicheng('export', '--roster', roster, '--out', out);
+    const refused = await zhicheng('export', '--allow-incomplete', '--roster', roster, '--out', out);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('没有可用字体（会印为〓），未导出');
     expect(refused.stderr).toMatch(/001-王😀明-\d{4}\/[^：]+\.pdf：字符“😀”（U\+1F600）/);
     expect(existsSync(out)).toBe(false);
 
-    const allowed = await zhicheng('export', '--roster', roster, '--out', out, '--allow-missing-glyphs', '--json');
+    const allowed = await zhicheng('export', '--allow-incomplete', '--roster', roster, '--out', out, '--allow-missing-glyphs', '--json');
     expect(allowed.code).toBe(0);
     const j = JSON.parse(allowed.stdout);
     expect(j.missingGlyphs.length).toBeGreaterThan(2);
@@ -36,7 +36,7 @@ describe('missing glyphs in export', () => {
   });
 
   it('--committee over 100 characters is a wrong call', async () => {
-    const r = await zhicheng('export', '--roster', 'test/fixtures/roster/sample.xlsx', '--committee', '委'.repeat(101), '--out', join(freshDir('c'), 'x.zip'));
+    const r = await zhicheng('export', '--allow-incomplete', '--roster', 'test/fixtures/roster/sample.xlsx', '--committee', '委'.repeat(101), '--out', join(freshDir('c'), 'x.zip'));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('不超过100个字');
   });

@@ -73,7 +73,7 @@ describe('a full disk (small tmpfs)', () => {
 
   it('export exits 1 with 空间不足 and the path, leaving no file', async () => {
     const out = join(disk.dir, '导出.zip');
-    const r = await zhicheng('export', '--roster', roster, '--out', out);
+    const r = await zhicheng('export', '--allow-incomplete', '--roster', roster, '--out', out);
     expect(r.code).toBe(1);
     expect(r.stdout).not.toContain('已导出');
     expect(r.stderr).toContain(`无法写入“${out}”：空间不足`);
@@ -113,15 +113,15 @@ describe('symlinks and existing files', () => {
     writeFileSync(roster, await exportRosterXlsx([sampleApplicant('a01')]));
     const out = join(dir, 'out.zip');
     symlinkSync(victim, `${out}.part`);
-    expect((await zhicheng('export', '--roster', roster, '--out', out)).code).toBe(0);
+    expect((await zhicheng('export', '--allow-incomplete', '--roster', roster, '--out', out)).code).toBe(0);
     expect(readFileSync(victim, 'utf8')).toBe('precious');
 
     const linked = join(dir, 'linked.zip');
     symlinkSync(victim, linked);
-    const refused = await zhicheng('export', '--roster', roster, '--out', linked);
+    const refused = await zhicheng('export', '--allow-incomplete', '--roster', roster, '--out', linked);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('已存在');
-    expect((await zhicheng('export', '--roster', roster, '--out', linked, '--force')).code).toBe(0);
+    expect((await zhicheng('export', '--allow-incomplete', '--roster', roster, '--out', linked, '--force')).code).toBe(0);
     expect(readFileSync(victim, 'utf8')).toBe('precious');
     expect(readFileSync(linked).subarray(0, 4)).toEqual(Buffer.from('PK\x03\x04', 'latin1'));
   });
