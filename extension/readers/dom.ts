@@ -8,12 +8,15 @@ import { collapseSpaces } from '../../shared/text/normalize';
 const ACTIVE = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas']);
 const CONTROLS = new Set(['input', 'select', 'textarea', 'button']);
 /** Elements that make a container a block of rows rather than one label or value. */
-const BLOCKS = new Set(
-  'div table tbody thead tr td th ul ol li p dl dt dd section article form h1 h2 h3 h4 h5 h6'.split(' '),
+export const BLOCKS = new Set(
+  'div table tbody thead tfoot tr td th ul ol li p dl dt dd section article aside header footer main nav form h1 h2 h3 h4 h5 h6 details summary'.split(' '),
 );
-const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|(?:font-size|opacity)\s*:\s*0+(?:\.0*)?[a-z%]*\s*(?:;|!|$)/i;
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|content-visibility\s*:\s*hidden|(?:font-size|opacity)\s*:\s*0+(?:\.0*)?[a-z%]*\s*(?:;|!|$)/i;
 
 export const tagOf = (el: Element): string => el.tagName.toLowerCase();
+
+/** Script, style, template, noscript…: never shown as text (a browser running scripts never shows noscript). */
+export const isActive = (el: Element): boolean => ACTIVE.has(tagOf(el));
 
 /** What an element shows as text: textContent with runs of white space collapsed (widths and punctuation as printed). */
 export const textOf = (el: Element): string => collapseSpaces(el.textContent ?? '');
@@ -33,23 +36,72 @@ export const hasImage = (el: Element): boolean => selfOrBelow(el, (e) => tagOf(e
 
 export const hasFormControl = (el: Element): boolean => selfOrBelow(el, (e) => CONTROLS.has(tagOf(e)));
 
-const hides = (e: Element): boolean =>
-  ACTIVE.has(tagOf(e)) ||
-  e.hasAttribute('hidden') ||
-  e.getAttribute('aria-hidden') === 'true' ||
-  HIDDEN_STYLE.test(e.getAttribute('style') ?? '');
+type Visible = Element & { checkVisibility?: (o?: Record<string, boolean>) => boolean };
 
-/** Holds script-like elements or content hidden by attribute or inline style: its textContent is not what is shown. */
+/** On a live page the browser knows what is drawn; a saved page in Node only has attributes and inline styles. */
+const isLive = (el: Element): boolean => typeof (el as Visible).checkVisibility === 'function';
+
+/** Hidden by its own attributes or inline style (what Node can know without a layout). */
+const hiddenByMarkup = (e: Element): boolean =>
+  e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(e.getAttribute('style') ?? '');
+
+/** Inside a closed <details>, everything but its <summary> is folded away. */
+const foldedAway = (e: Element): boolean => {
+  const p = e.parentElement;
+  return p !== null && tagOf(p) === 'details' && !p.hasAttribute('open') && tagOf(e) !== 'summary';
+};
+
+/** A live element with text that takes no room (zero width or height) is not seen either. */
+function zeroSized(e: Element): boolean {
+  if (collapseSpaces(e.textContent ?? '') === '' || e.getClientRects().length === 0) return false;
+  const r = e.getBoundingClientRect();
+  return r.width === 0 || r.height === 0;
+}
+
+/** The element itself is not seen (its ancestors aside). */
+function hiddenItself(e: Element): boolean {
+  if (hiddenByMarkup(e) || foldedAway(e)) return true;
+  return isLive(e) && zeroSized(e);
+}
+
+/**
+ * Whether a user can see the element at all: on a live page the browser's own checkVisibility (display, visibility,
+ * opacity, content-visibility, closed details, every ancestor); in Node the attributes and inline styles of the
+ * element and each ancestor.
+ */
+export function isHidden(el: Element): boolean {
+  if (isLive(el)) {
+    return !(el as Visible).checkVisibility!({ checkOpacity: true, checkVisibilityCSS: true }) || hiddenItself(el);
+  }
+  for (let e: Element | null = el; e; e = e.parentElement) if (hiddenItself(e)) return true;
+  return false;
+}
+
+/** Script-like, or hidden by itself (on a live page: as the browser draws it). */
+const hides = (e: Element): boolean =>
+  ACTIVE.has(tagOf(e)) || hiddenItself(e) || (isLive(e) && !(e as Visible).checkVisibility!({ checkOpacity: true, checkVisibilityCSS: true }));
+
+/** Holds script-like elements or content hidden by attribute or style: its textContent is not what is shown. */
 export const isUnsafe = (el: Element): boolean => selfOrBelow(el, hides);
 
 /** No block-level element inside: one label or one value, not a group of rows. */
 export const isLeafish = (el: Element): boolean => !anyBelow(el, (e) => BLOCKS.has(tagOf(e)));
 
-/** The report's container (`#resultTable` in all three layouts) when there is exactly one, else the body. */
+/** The report's container (`#resultTable` in the desktop layouts) when there is exactly one, else the body. */
 export function pageRoot(doc: Document): Element {
   const tables = doc.querySelectorAll('#resultTable');
   return (tables.length === 1 ? tables[0] : null) ?? doc.body ?? doc.documentElement;
 }
+
+/** Whether the element sits inside a script, template, noscript…: its text is never shown. */
+export function isInert(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) if (ACTIVE.has(tagOf(e))) return true;
+  return false;
+}
+
+/** The elements a selector finds that a user could read (not inside script, template, noscript…). */
+export const readableMatches = (root: ParentNode, selector: string): Element[] =>
+  [...root.querySelectorAll(selector)].filter((e) => !isInert(e));
 
 /** Calls `visit` with every text node a user can read under `node` (not inside script, style, template…). */
 export function forEachReadableText(node: Node, visit: (text: Text) => void): void {

@@ -1,5 +1,6 @@
 import type { PageOutcome } from '../../shared/model';
 import { collapseSpaces, squash, withoutPrivateUse } from '../../shared/text/normalize';
+import { readableMatches } from './dom';
 import { MSG } from './messages';
 import { QUERY_MATCHES, REPORT_EXAMPLES, REPORT_MATCHES } from './paths';
 import { emptyRead, type Reader } from './reader';
@@ -20,7 +21,7 @@ const MAX_MESSAGE_CHARS = 100;
 
 /** The site's message and what it means, or null when the page shows none of the known wordings. */
 export function siteError(doc: Document): { outcome: PageOutcome; text: string } | null {
-  for (const el of doc.querySelectorAll(MESSAGE_PLACES)) {
+  for (const el of readableMatches(doc, MESSAGE_PLACES)) {
     const text = collapseSpaces(withoutPrivateUse(el.textContent ?? ''));
     if (text.length > MAX_MESSAGE_CHARS) continue;
     const hit = WORDINGS.find((w) => squash(text).includes(w.core));

@@ -1,88 +1,198 @@
-import { REPORT_FIELDS } from '../../shared/model';
-import { forEachReadableText, hasFormControl, hasImage, isLeafish, isUnsafe, tagOf, textOf } from './dom';
-import { isKnownLabel } from './labels';
+import { collapseSpaces } from '../../shared/text/normalize';
+import { BLOCKS, hasFormControl, hasImage, isActive, isHidden, isUnsafe, tagOf, textOf } from './dom';
+import { INLINE_LABEL_STARTS, isKnownLabel, looksLikeLabel, splitLabelColon } from './labels';
 
 /** A label and the value beside it, as texts. Which field the label names is decided later (fields.ts). */
 export interface RawPair {
   label: string;
   value: string;
-  /** The value cell holds an image (layout 1 draws 姓名 and 毕(结)业 as `img.by_img`). */
+  /** The value holds an image (the old layout draws 姓名 and 毕(结)业 as `img.by_img`). */
   image: boolean;
   /** Script-like or hidden content in the label or the value: textContent is not what the user sees. */
   unsafe: boolean;
-  /** A label with no value beside it (`th` without its `td`, `.label` without its `.value`): broken structure. */
+  /** The label's value stands before it, not after: the row is broken. */
   orphan?: true;
+  /** Nothing at all stands beside the label in its row (an empty value, shown as 空). */
+  empty?: true;
+}
+
+// ---- the pieces of a row: elements and runs of text, in document order ----------------------------------------------
+
+type Piece = { el: Element; text?: undefined; parent: Element } | { el?: undefined; text: string; parent: Element };
+/** A piece that is a label: its text, and for "label：value" in one text the value part. */
+interface LabelPiece {
+  label: string;
+  rest: string;
+}
+
+const SEPARATOR = /^[\s\u00A0\u3000:：]*$/;
+
+/** Extension residue (`plasmo-csui`, other custom elements) that shows no text: not part of the page's rows. */
+const isResidue = (el: Element): boolean => tagOf(el).includes('-') && textOf(el) === '' && !hasImage(el);
+
+/** The element's children as pieces; a text with several "label：" inside is cut before each label. */
+function piecesOf(parent: Element): Piece[] {
+  const out: Piece[] = [];
+  let data = '';
+  // Adjacent text nodes are one text (a parser may split a text at an entity; a browser never shows the seam).
+  const flushText = () => {
+    if (collapseSpaces(data) !== '') {
+      let at = 0;
+      for (const m of data.matchAll(INLINE_LABEL_STARTS)) {
+        if (m.index! > at && collapseSpaces(data.slice(at, m.index)) !== '') out.push({ text: data.slice(at, m.index), parent });
+        at = m.index!;
+      }
+      out.push({ text: data.slice(at), parent });
+    }
+    data = '';
+  };
+  for (const node of parent.childNodes) {
+    if (node.nodeType === 3) data += (node as Text).data;
+    else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (isActive(el) || isResidue(el)) continue;
+      flushText();
+      out.push({ el, parent });
+    }
+  }
+  flushText();
+  return out;
 }
 
 /**
- * Every label/value pair under `root`, in the three layouts of the report page and the tables of the query results
- * and the legacy degree site: `th`→`td` (and `td` label→`td`), `.label`→`.value`, and rows of two `div`s. A value is
- * only ever the element beside its label; an input box beside a label is a form, not a value.
+ * A label is one cell: an element holding two block cells anywhere inside (a row whose value is empty or only "：",
+ * maybe in a wrapper) is a row whose whole text happens to be the label's, and is looked into rather than taken whole.
  */
-export function collectPairs(root: Element): RawPair[] {
-  const pairs: RawPair[] = [];
-  const seen = new Set<Element>();
-  const add = (label: Element, value: Element) => {
-    if (seen.has(label)) return;
-    seen.add(label);
-    if (hasFormControl(value)) return;
-    pairs.push({ label: textOf(label), value: textOf(value), image: hasImage(value), unsafe: isUnsafe(label) || isUnsafe(value) });
-  };
-  const orphan = (label: Element) => {
-    if (!seen.has(label)) pairs.push({ label: textOf(label), value: '', image: false, unsafe: false, orphan: true });
-  };
-
-  for (const tr of root.querySelectorAll('tr')) {
-    const cells = [...tr.children].filter((c) => tagOf(c) === 'th' || tagOf(c) === 'td');
-    for (let i = 0; i < cells.length; i++) {
-      const cell = cells[i]!;
-      const next = cells[i + 1];
-      if (!next || tagOf(next) !== 'td') {
-        if (tagOf(cell) === 'th') orphan(cell);
-        continue;
-      }
-      if (tagOf(cell) === 'th' || isKnownLabel(textOf(cell))) {
-        add(cell, next);
-        i++; // the value cell is never a label
-      }
-    }
+function holdsCells(el: Element): boolean {
+  const stack = [el];
+  for (let e = stack.pop(); e; e = stack.pop()) {
+    const blocks = [...e.children].filter((c) => BLOCKS.has(tagOf(c)) && !isActive(c));
+    if (blocks.length >= 2) return true;
+    stack.push(...blocks);
   }
-
-  for (const label of root.querySelectorAll('.label')) {
-    const value = label.nextElementSibling;
-    if (value?.classList.contains('value')) add(label, value);
-    else orphan(label);
-  }
-
-  for (const row of root.querySelectorAll('div')) {
-    const kids = [...row.children];
-    if (kids.length < 2 || kids.length % 2 !== 0) continue;
-    if (!kids.every((k) => tagOf(k) === 'div' && isLeafish(k))) continue;
-    for (let i = 0; i < kids.length; i += 2) add(kids[i]!, kids[i + 1]!);
-  }
-
-  pairs.push(...inlinePairs(root));
-  return pairs;
+  return false;
 }
 
-/** Fields printed as one text "label：value" (the update date: `span.zbrq-title`, `.update-time`). */
-const INLINE_LABELS = REPORT_FIELDS.updatedAt.aliases;
-const INLINE_HINT = new RegExp(INLINE_LABELS.join('|'));
-const INLINE = new RegExp(`^(${INLINE_LABELS.join('|')})\\s*[:：]\\s*(\\S.*)$`);
-const MAX_INLINE_CHARS = 100;
+const pieceText = (p: Piece): string => (p.el ? (p.el.textContent ?? '') : p.text);
+const isBlock = (p: Piece): boolean => p.el !== undefined && BLOCKS.has(tagOf(p.el));
+/** Element or text-in-element "dress" of a label: tag and classes; custom labels are recognised by it. */
+const dressOf = (p: Piece): string => {
+  const sig = (el: Element) => `${tagOf(el)}.${[...el.classList].sort().join('.')}`;
+  return p.el ? sig(p.el) : `#text<${sig(p.parent)}`;
+};
 
-/** The element holding a text node with the label, when its whole text is "label：value" (innermost by construction). */
-function inlinePairs(root: Element): RawPair[] {
-  const holders = new Set<Element>();
-  forEachReadableText(root, (t) => {
-    if (t.parentElement && INLINE_HINT.test(t.data)) holders.add(t.parentElement);
-  });
-  const out: RawPair[] = [];
-  for (const el of holders) {
-    if (!isLeafish(el)) continue;
-    const text = textOf(el);
-    const m = text.length <= MAX_INLINE_CHARS ? INLINE.exec(text) : null;
-    if (m) out.push({ label: m[1]!, value: m[2]!, image: false, unsafe: isUnsafe(el) });
+export interface PairOptions {
+  /** Dresses of the page's known labels: an element dressed the same way with a label-like text is a label too. */
+  labelDresses?: ReadonlySet<string>;
+}
+
+/**
+ * Every label/value pair under `root`, in page order, whatever the markup: a label is an element (or a text) whose text
+ * is a known label (or, given `labelDresses`, a label-like text dressed as the known labels are), and its value is what
+ * follows it in the same row: the next block element (td, dd, div…), or else the run of text and inline elements up to
+ * the next label or block. th/td, dt/dd, span/span, div/div, "label：value" in one element and a bold label followed
+ * by text are all this one rule. A value is never taken from another row; a label whose row holds content only before
+ * it is an orphan; one with nothing after it is empty. Labels the user cannot see are skipped with their value.
+ */
+export function collectPairs(root: Element, options: PairOptions = {}): { pairs: RawPair[]; labelNodes: Element[]; dresses: Set<string> } {
+  const pairs: RawPair[] = [];
+  const labelNodes: Element[] = [];
+  const dresses = new Set<string>();
+  const custom = options.labelDresses;
+
+  const labelOf = (p: Piece): LabelPiece | null => {
+    const hit = labelText(p);
+    // A link is a menu entry ("学位" in the site's menu), never a label; a label is one cell, not a row of cells.
+    if (hit && p.el && (tagOf(p.el) === 'a' || hasImage(p.el) || hasFormControl(p.el) || holdsCells(p.el))) return null;
+    return hit;
+  };
+  const labelText = (p: Piece): LabelPiece | null => {
+    const text = collapseSpaces(pieceText(p));
+    if (text === '' || text.length > 60) return null;
+    if (isKnownLabel(text)) return { label: text, rest: '' };
+    const split = splitLabelColon(text);
+    if (p.text !== undefined && split && isKnownLabel(split.label)) return { label: split.label, rest: split.rest };
+    if (!custom?.has(dressOf(p))) return null;
+    // A text is a label of its own only as "label：…"; an element dressed as the labels may also drop the colon.
+    if (p.el && looksLikeLabel(text)) return { label: text, rest: '' };
+    if (split && looksLikeLabel(split.label) && (p.text !== undefined || split.rest === '')) return { label: split.label, rest: split.rest };
+    return null;
+  };
+
+  /** Whether an element is or holds a label: then it is a row of its own, not a value. */
+  const holdsLabel = (el: Element): boolean =>
+    piecesOf(el).some((p) => labelOf(p) !== null || (p.el !== undefined && holdsLabel(p.el)));
+  /**
+   * A block after a label is its value unless it is the next row: dressed as the label itself (two rows of
+   * div.row, the first with no value), or holding a label of its own. A block whose whole text is a label stays a
+   * value, so that "专业 | 学校名称" is refused as a label in a value's place rather than read as two empty rows.
+   */
+  const startsAnotherRow = (label: Piece, next: Piece): boolean =>
+    dressOf(next) === dressOf(label) || (labelOf(next) === null && holdsLabel(next.el!));
+
+  const walk = (parent: Element): void => {
+    const pieces = piecesOf(parent);
+    let free = 0; // first piece not taken by an earlier pair and its value
+    for (let i = 0; i < pieces.length; i++) {
+      const piece = pieces[i]!;
+      const hit = labelOf(piece);
+      if (!hit) {
+        if (piece.el) walk(piece.el);
+        continue;
+      }
+      const labelEl = piece.el ?? piece.parent;
+      // What follows the label in its row.
+      const value: Piece[] = [];
+      let j = i + 1;
+      let text = hit.rest;
+      if (hit.rest === '') {
+        while (j < pieces.length && pieces[j]!.text !== undefined && SEPARATOR.test(pieces[j]!.text!)) j++;
+        const next = pieces[j];
+        if (next && isBlock(next)) {
+          if (!startsAnotherRow(piece, next)) value.push(next), j++;
+        } else if (next && !labelOf(next)) {
+          while (j < pieces.length && !isBlock(pieces[j]!) && !labelOf(pieces[j]!)) value.push(pieces[j++]!);
+        }
+      } else {
+        while (j < pieces.length && !isBlock(pieces[j]!) && !labelOf(pieces[j]!)) value.push(pieces[j++]!);
+      }
+      text += value.map(pieceText).join('');
+      const contentBefore = i > free;
+      const hasValue = value.length > 0 || hit.rest !== '';
+      if (hasValue) free = j; // a label left without a value stays content before the next one
+      i = j - 1;
+      if (isHidden(labelEl)) continue; // a row the user cannot see is not on the page they read
+      const els = value.flatMap((p) => (p.el ? [p.el] : []));
+      if (els.some(hasFormControl)) continue; // a label beside an input box is a form, not a value
+      labelNodes.push(labelEl);
+      if (hasValue) dresses.add(dressOf(piece)); // only a label seen beside its value shows how labels are dressed
+      const unsafe = (piece.el !== undefined && isUnsafe(piece.el)) || els.some(isUnsafe);
+      const pair: RawPair = { label: hit.label, value: collapseSpaces(text), image: els.some(hasImage), unsafe };
+      if (value.length === 0 && hit.rest === '') {
+        if (contentBefore && j === pieces.length) pair.orphan = true;
+        else pair.empty = true;
+      }
+      pairs.push(pair);
+    }
+  };
+  walk(root);
+  return { pairs, labelNodes, dresses };
+}
+
+/** The smallest element holding all the given ones (the report's block), or null for none. */
+export function commonAncestor(els: readonly Element[]): Element | null {
+  if (els.length === 0) return null;
+  const chain = (e: Element) => {
+    const out: Element[] = [];
+    for (let x: Element | null = e; x; x = x.parentElement) out.unshift(x);
+    return out;
+  };
+  let common = chain(els[0]!);
+  for (const e of els.slice(1)) {
+    const c = chain(e);
+    let n = 0;
+    while (n < common.length && n < c.length && common[n] === c[n]) n++;
+    common = common.slice(0, n);
   }
-  return out;
+  return common[common.length - 1] ?? null;
 }

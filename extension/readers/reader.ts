@@ -20,5 +20,7 @@ export const emptyRead = (kind: PageKind, outcome: PageOutcome, warnings: string
   outcome,
   vcode,
   fields: {},
+  extra: [],
+  order: [],
   warnings,
 });

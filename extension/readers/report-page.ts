@@ -1,6 +1,6 @@
 import type { ReportFieldKey } from '../../shared/model';
 import { squash } from '../../shared/text/normalize';
-import { pageRoot } from './dom';
+import { pageRoot, readableMatches } from './dom';
 import { readFieldPage } from './field-page';
 import { REPORT_EXAMPLES, REPORT_MATCHES } from './paths';
 import type { Reader } from './reader';
@@ -15,13 +15,13 @@ export const REPORT_TITLES = {
 export type ReportKind = keyof typeof REPORT_TITLES;
 const REPORT_KINDS = Object.keys(REPORT_TITLES) as ReportKind[];
 
-/** Where the layouts put the title: `.tableTitle` (1), `#resultTable h4` (2), a heading (3); and the tab title. */
+/** Where the layouts put the title: `.tableTitle` (1), `#resultTable h4` (2), a heading (3, mobile `h3.res-h3`); and the tab title. */
 const TITLE_PLACES = '.tableTitle, h1, h2, h3, h4, h5, .report-title, .title';
 const MAX_TITLE_CHARS = 200;
 
 /** Which report the page's titles name; null for none, or for a page naming two different reports. */
 export function reportKindOf(doc: Document): ReportKind | null {
-  const texts = [doc.title, ...[...pageRoot(doc).querySelectorAll(TITLE_PLACES)].map((e) => e.textContent ?? '')]
+  const texts = [doc.title, ...readableMatches(pageRoot(doc), TITLE_PLACES).map((e) => e.textContent ?? '')]
     .filter((t) => t.length <= MAX_TITLE_CHARS)
     .map(squash);
   const kinds = REPORT_KINDS.filter((k) => texts.some((t) => t.includes(REPORT_TITLES[k])));
@@ -36,6 +36,6 @@ export function reportReader(kind: ReportKind, keyFields: readonly ReportFieldKe
     matches: REPORT_MATCHES,
     examples: REPORT_EXAMPLES,
     detect: (doc, url) => urlMatchesAny(REPORT_MATCHES, url) && reportKindOf(doc) === kind,
-    read: (doc, url) => readFieldPage(doc, url, { kind, keyFields, what: REPORT_TITLES[kind], hasVcode: true, notes }),
+    read: (doc, url) => readFieldPage(doc, url, { kind, keyFields, what: `《${REPORT_TITLES[kind]}》`, hasVcode: true, notes }),
   };
 }

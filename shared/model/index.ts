@@ -6,4 +6,5 @@ export * from './report-fields';
 export * from './record';
 export * from './backup';
 export * from './page-read';
+export * from './page-rows';
 export * from './issues';

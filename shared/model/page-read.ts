@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PAGE_KINDS, PAGE_OUTCOMES, ReadFields } from './record';
+import { ExtraFields, PAGE_KINDS, PAGE_OUTCOMES, PageOrder, ReadFields } from './record';
 
 /** What a site reader makes of one page: the `zhicheng read-page --json` shape (a contract: add keys, never rename). */
 export const PageRead = z.object({
@@ -7,6 +7,10 @@ export const PageRead = z.object({
   outcome: z.enum(PAGE_OUTCOMES),
   vcode: z.string().nullable(),
   fields: ReadFields,
+  /** Labels the model has no key for, with their values, in page order. */
+  extra: ExtraFields.optional(),
+  /** Fields and extras in the order the page shows them (see PageOrder). */
+  order: PageOrder.optional(),
   warnings: z.array(z.string()),
 });
 export type PageRead = z.infer<typeof PageRead>;

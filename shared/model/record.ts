@@ -46,6 +46,18 @@ export type ReadField = z.infer<typeof ReadField>;
 export const ReadFields = z.partialRecord(z.enum(REPORT_FIELD_KEYS as [ReportFieldKey, ...ReportFieldKey[]]), ReadField);
 export type ReadFields = z.infer<typeof ReadFields>;
 
+/** A label the model has no key for, with the text beside it: kept as the page shows it (the sheet 照录s it). */
+export const ExtraField = z.object({ label: z.string().max(100), raw: z.string().max(2000) });
+export type ExtraField = z.infer<typeof ExtraField>;
+export const ExtraFields = z.array(ExtraField).max(200);
+
+/**
+ * The page's own order of its fields and extras: `fields.<key>` or `extra.<index>` (paths into the read or the record,
+ * so a form can bind `record.<entry>.raw`). Without it (records made before it existed) pageRows falls back on the
+ * model's order.
+ */
+export const PageOrder = z.array(z.string().regex(/^(?:fields\.[A-Za-z]+|extra\.\d{1,3})$/)).max(300);
+
 export const OUTCOMES = ['verified', 'mismatch', 'not-found', 'expired', 'error'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 export const OUTCOME_LABELS: Record<Outcome, string> = {
@@ -95,6 +107,8 @@ export const VerificationRecord = z.object({
   url: z.url({ protocol: /^https$/ }).refine(isSiteUrl, '不是学信网或学位网的网址'),
   capturedAt: z.iso.datetime({ offset: true }),
   fields: ReadFields,
+  extra: ExtraFields.optional(),
+  order: PageOrder.optional(),
   vcode: z.string().regex(/^([A-Z0-9]{16}|\d{12})$/).nullable(),
   /** SHA-256 (hex) of the captured page text. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),

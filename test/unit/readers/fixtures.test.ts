@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PageRead, type ReadField, type ReportFieldKey } from '../../../shared/model';
+import { PageRead, type ExtraField, type ReadField, type ReportFieldKey } from '../../../shared/model';
 import { sampleCredential } from '../../../shared/sample/applicants';
 import { classifyPage, readPage } from '../../../extension/readers';
 import { FIXTURES, fixtureHtml, parsePage, type FixtureEntry } from './fixtures';
@@ -16,11 +16,14 @@ const entry = (file: string, host = 'www.'): FixtureEntry => {
   return e;
 };
 
-type Expected = { fields: Partial<Record<ReportFieldKey, ReadField>>; warnings: string[] };
+/** Fields in page order; `order` only where extras stand between them (else the fields' own order is the page's). */
+type Expected = { fields: Partial<Record<ReportFieldKey, ReadField>>; extra?: ExtraField[]; order?: string[]; warnings: string[] };
+const pageOrderOf = (e: Expected): string[] => e.order ?? [...Object.keys(e.fields).map((k) => `fields.${k}`), ...(e.extra ?? []).map((_, i) => `extra.${i}`)];
 
 const EXPECTED: Record<string, Expected> = {
   'xueli-report-table.html': {
     fields: {
+      updatedAt: date('更新日期', '2018年11月20日', '2018-11-20'),
       name: img('姓名'),
       gender: f('性别', '女'),
       birthDate: date('出生日期', '1980年11月02日', '1980-11-02'),
@@ -35,12 +38,12 @@ const EXPECTED: Record<string, Expected> = {
       certNo: f('证书编号', '1900 1120 0205 0004 21', '190011200205000421'),
       graduation: img('毕(结)业'),
       principal: f('校(院)长姓名', '周明远'),
-      updatedAt: date('更新日期', '2018年11月20日', '2018-11-20'),
     },
-    warnings: ['「姓名」以图片显示，请目视核对', '「毕(结)业」以图片显示，请目视核对'],
+    warnings: ['「姓名」在页面上是图片，无法自动读出：请对照页面目视核对。', '「毕(结)业」在页面上是图片，无法自动读出：请对照页面目视核对。'],
   },
   'xueli-report-divs.html': {
     fields: {
+      updatedAt: date('更新日期', '2023年03月15日', '2023-03-15'),
       name: f('姓名', '阿依古丽·买买提'),
       gender: f('性别', '女'),
       birthDate: date('出生日期', '1989年04月17日', '1989-04-17'),
@@ -55,12 +58,12 @@ const EXPECTED: Record<string, Expected> = {
       certNo: f('证书编号', '190021201205004417'),
       graduation: f('毕(结)业', '毕业'),
       principal: f('校(院)长姓名', '韩立德'),
-      updatedAt: date('更新日期', '2023年03月15日', '2023-03-15'),
     },
     warnings: [],
   },
   'xueli-report-items.html': {
     fields: {
+      updatedAt: date('更新日期', '2024年03月18日', '2024-03-18'),
       name: f('姓名', '陈𠮷祥'),
       gender: f('性别', '女'),
       birthDate: date('出生日期', '1987年01月09日', '1987-01-09'),
@@ -75,12 +78,12 @@ const EXPECTED: Record<string, Expected> = {
       certNo: f('证书编号', '190021201302000356'),
       graduation: f('毕(结)业', '毕业'),
       principal: f('校(院)长姓名', '苏启明'),
-      updatedAt: date('更新日期', '2024年03月18日', '2024-03-18'),
     },
     warnings: [],
   },
   'xueji-report.html': {
     fields: {
+      updatedAt: date('更新日期', '2024年10月09日', '2024-10-09'),
       name: f('姓名', '白若溪'),
       gender: f('性别', '女'),
       birthDate: date('出生日期', '2003年05月12日', '2003-05-12'),
@@ -98,12 +101,12 @@ const EXPECTED: Record<string, Expected> = {
       enrolDate: date('入学时间', '2021年09月01日', '2021-09-01'),
       status: f('学籍状态', '在籍（注册学籍）'),
       expectedGradDate: date('预计毕业日期', '2025年06月30日', '2025-06-30'),
-      updatedAt: date('更新日期', '2024年10月09日', '2024-10-09'),
     },
-    warnings: ['这是学籍在线验证报告，只证明在籍，不能用于核验学历'],
+    warnings: ['这是学籍在线验证报告，只证明在读（在籍），不能用于核验学历。请让申报人提供学历证书电子注册备案表的在线验证码。'],
   },
   'xuewei-report.html': {
     fields: {
+      updatedAt: date('更新日期', '2024年05月06日', '2024-05-06'),
       name: f('姓名', '王䶮'),
       gender: f('性别', '男'),
       birthDate: date('出生日期', '1985年06月20日', '1985-06-20'),
@@ -112,7 +115,6 @@ const EXPECTED: Record<string, Expected> = {
       degree: f('所授学位', '工学学士学位'),
       major: f('学科/专业', '过程装备与控制工程'),
       certNo: f('学位证书编号', '1900142008001573'),
-      updatedAt: date('更新日期', '2024年05月06日', '2024-05-06'),
     },
     warnings: [],
   },
@@ -160,23 +162,23 @@ const EXPECTED: Record<string, Expected> = {
       degreeDate: f('获学位年份', '2009', null),
       certNo: f('学位证书编号', '1900222009000017'),
     },
-    warnings: ['「获学位年份」不是完整的日期（2009），请目视核对'],
+    warnings: ['「获学位年份」不是完整的日期（2009），请对照页面目视核对。'],
   },
-  'legacy-degree-notfound.html': { fields: {}, warnings: ['页面提示：没有查询到该报告相关信息!'] },
-  'archive-page.html': { fields: {}, warnings: ['这是学信档案页面，不是在线验证报告'] },
-  'error-invalid.html': { fields: {}, warnings: ['页面提示：此在线验证码无效！'] },
-  'error-invalid-msgdiv.html': { fields: {}, warnings: ['页面提示：此在线验证码无效。'] },
+  'legacy-degree-notfound.html': { fields: {}, warnings: ['网站提示：没有查询到该报告相关信息!'] },
+  'archive-page.html': { fields: {}, warnings: ['这是申报人自己的学信档案页面，不是在线验证报告，不能作为查验依据。请让申报人提供在线验证码，打开在线验证报告。'] },
+  'error-invalid.html': { fields: {}, warnings: ['网站提示：此在线验证码无效！'] },
+  'error-invalid-msgdiv.html': { fields: {}, warnings: ['网站提示：此在线验证码无效。'] },
   'error-malformed.html': {
     fields: {},
-    warnings: ['页面提示：系统检测到非法访问，不合要求的在线验证码！', '在线验证码格式不对（ABC-123）：应为16位大写字母和数字，或12位数字'],
+    warnings: ['网站提示：系统检测到非法访问，不合要求的在线验证码！', '在线验证码的格式不对（ABC-123）：应为16位大写字母和数字，或12位数字。请让申报人核对在线验证码。'],
   },
-  'error-expired.html': { fields: {}, warnings: ['页面提示：在线验证报告已过期，无法在线验证。'] },
-  'error-closed.html': { fields: {}, warnings: ['页面提示：在线验证报告已关闭，无法在线验证。'] },
-  'rate-limited.html': { fields: {}, warnings: ['网站要求输入验证码以继续：在页面上输入验证码并点“继续”，报告出现后再读取'] },
-  'obfuscated.html': { fields: {}, warnings: ['页面文字使用了混淆字体（私用区字符），读出的文字与显示的不同，未读取：请对照页面手工核对'] },
-  'query-form.html': { fields: {}, warnings: ['这是零散查询的查询页面，不是查询结果：输入证书编号、姓名和验证码并查询后再读取'] },
-  'query-form-xuewei.html': { fields: {}, warnings: ['这是零散查询的查询页面，不是查询结果：输入证书编号、姓名和验证码并查询后再读取'] },
-  'unknown-page.html': { fields: {}, warnings: ['无法识别的页面'] },
+  'error-expired.html': { fields: {}, warnings: ['网站提示：在线验证报告已过期，无法在线验证。'] },
+  'error-closed.html': { fields: {}, warnings: ['网站提示：在线验证报告已关闭，无法在线验证。'] },
+  'rate-limited.html': { fields: {}, warnings: ['网站要求输入验证码才能继续：请在页面上输入验证码并点“继续”，报告出现后会自动读取。'] },
+  'obfuscated.html': { fields: {}, warnings: ['这份《教育部学历证书电子注册备案表》的文字用特殊字体显示，读出来的和屏幕上看到的不一样，没有读取。请对照页面手工核对。'] },
+  'query-form.html': { fields: {}, warnings: ['这是零散查询的查询页面，还没有结果：填好证书编号、姓名和验证码并点查询，结果出来后会自动读取。'] },
+  'query-form-xuewei.html': { fields: {}, warnings: ['这是零散查询的查询页面，还没有结果：填好证书编号、姓名和验证码并点查询，结果出来后会自动读取。'] },
+  'unknown-page.html': { fields: {}, warnings: ['这个页面不是学信网或学位网的查验结果，没有读取。请打开在线验证报告或查询结果页面。'] },
 };
 
 describe('readPage on every saved-page fixture', () => {
@@ -188,7 +190,8 @@ describe('readPage on every saved-page fixture', () => {
     it(`${x.file}: ${x.kind} / ${x.outcome}`, () => {
       const r = read(x);
       expect(PageRead.safeParse(r).success).toBe(true);
-      expect(r).toEqual({ kind: x.kind, outcome: x.outcome, vcode: x.vcode, ...EXPECTED[x.file] });
+      const e = EXPECTED[x.file]!;
+      expect(r).toEqual({ kind: x.kind, outcome: x.outcome, vcode: x.vcode, fields: e.fields, extra: e.extra ?? [], order: pageOrderOf(e), warnings: e.warnings });
     });
   }
 
@@ -199,7 +202,9 @@ describe('readPage on every saved-page fixture', () => {
       outcome: 'refused',
       vcode: null,
       fields: {},
-      warnings: ['此网址（https://chsi.example.com）不是学信网或学位网的https页面，不读取'],
+      extra: [],
+      order: [],
+      warnings: ['这个页面（https://chsi.example.com）不在学信网或学位网上，不读取：只有在学信网、学位网上打开的页面才能作为查验依据。'],
     });
   });
 

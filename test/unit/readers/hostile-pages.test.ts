@@ -93,10 +93,8 @@ interface Value {
   visible: string;
   image: boolean;
   poison: Poison | null;
-  /** A block element inside: the value of a div-pair row (layout 2) is then no longer one value element. */
-  block: boolean;
 }
-const plain = (s: string): Value => ({ html: esc(s), visible: s, image: false, poison: null, block: false });
+const plain = (s: string): Value => ({ html: esc(s), visible: s, image: false, poison: null });
 
 function utf8As(encoding: 'gbk' | 'latin1', s: string): string {
   return new TextDecoder(encoding).decode(new TextEncoder().encode(s));
@@ -125,7 +123,7 @@ function makeValueArb(realistic: string): fc.Arbitrary<Value> {
       }),
       weight: 3,
     },
-    { arbitrary: base.map((s) => ({ ...plain(s), html: `<div class="inner"><span>${esc(s)}</span></div>`, block: true })), weight: 1 },
+    { arbitrary: base.map((s) => ({ ...plain(s), html: `<div class="inner"><span>${esc(s)}</span></div>` })), weight: 1 },
     {
       arbitrary: fc.tuple(base, text, fc.constantFrom('script', 'style', 'noscript', 'template')).map(([s, decoy, tag]) => ({
         ...plain(s),
@@ -159,7 +157,7 @@ function makeValueArb(realistic: string): fc.Arbitrary<Value> {
     { arbitrary: fc.constantFrom(...ALL_LABELS).map(plain), weight: 1 },
     { arbitrary: fc.constant(plain('')), weight: 1 },
     {
-      arbitrary: fc.option(text).map((t) => ({ html: `<img class="by_img" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="">${t ? esc(t) : ''}`, visible: '', image: true, poison: null, block: false })),
+      arbitrary: fc.option(text).map((t) => ({ html: `<img class="by_img" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="">${t ? esc(t) : ''}`, visible: '', image: true, poison: null })),
       weight: 1,
     },
   );
@@ -213,8 +211,8 @@ function rowHtml(layout: Layout, r: Row): string {
   }
 }
 
-/** Whether the row still stands as a label with its value beside it in this layout. */
-const wellPlaced = (layout: Layout, r: Row) => !r.swapped && !(layout === 'divs' && r.value.block);
+/** Whether the row still stands as a label with its value after it (any markup inside the value is read). */
+const wellPlaced = (r: Row) => !r.swapped;
 
 function blockHtml(layout: Layout, title: string, updated: string | null, rows: Row[], vcode: string | null): string {
   const body = rows.map((r) => rowHtml(layout, r)).join('');
@@ -338,7 +336,7 @@ const pageArb: fc.Arbitrary<Page> = fc.gen().map((g) => {
   const poisoned = new Set<Poison>();
   const put = (key: ReportFieldKey, raw: string, image: boolean) => truth.set(key, [...(truth.get(key) ?? []), { raw, image }]);
   for (const r of rows) {
-    if (r.key === null || !wellPlaced(layout, r)) continue;
+    if (r.key === null || !wellPlaced(r)) continue;
     put(r.key, r.value.image ? '' : collapseSpaces(r.value.visible), r.value.image);
     if (r.value.poison) poisoned.add(r.value.poison);
   }

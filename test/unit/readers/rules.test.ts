@@ -36,7 +36,7 @@ describe('classification', () => {
     expect(classifyPage(parsePage(fixtureHtml(x.file)), x.url)).toBeNull();
   });
   it('reads a report only when exactly one report title is shown', () => {
-    expect(readPage(items(BASE, '', ''), URL_REPORT)).toMatchObject({ kind: 'unknown', outcome: 'unknown', warnings: ['无法识别的页面'] });
+    expect(readPage(items(BASE, '', ''), URL_REPORT)).toMatchObject({ kind: 'unknown', outcome: 'unknown', warnings: ['这个页面不是学信网或学位网的查验结果，没有读取。请打开在线验证报告或查询结果页面。'] });
     const two = items(BASE, '<h4>教育部学籍在线验证报告</h4>');
     expect(readPage(two, URL_REPORT)).toMatchObject({ kind: 'unknown', outcome: 'unknown' });
     expect(readPage(items(BASE, '', '中国高等教育学位在线验证报告'), URL_REPORT).kind).toBe('xuewei-report');
@@ -65,7 +65,7 @@ describe('reading by label', () => {
   it('keeps a date it cannot read as raw text with no value, and says so', () => {
     const r = readItems([...BASE, ['出生日期', '1987年02月30日']]);
     expect(r.fields.birthDate).toEqual({ label: '出生日期', raw: '1987年02月30日', value: null, image: false });
-    expect(r.warnings).toContain('「出生日期」不是完整的日期（1987年02月30日），请目视核对');
+    expect(r.warnings).toContain('「出生日期」不是完整的日期（1987年02月30日），请对照页面目视核对。');
   });
   it('takes text from inline markup inside a value, and escaped markup as text', () => {
     const r = readItems([...BASE, ['专业', '<b>外</b><span>科学</span>'], ['学校名称', '&lt;script&gt;x&lt;/script&gt;']]);
@@ -76,7 +76,7 @@ describe('reading by label', () => {
     const r = readItems([['姓名', '<img class="by_img" src="data:,">'], BASE[1]!, BASE[2]!]);
     expect(r.outcome).toBe('report');
     expect(r.fields.name).toEqual({ label: '姓名', raw: '', value: null, image: true });
-    expect(r.warnings).toEqual(['「姓名」以图片显示，请目视核对']);
+    expect(r.warnings).toEqual(['「姓名」在页面上是图片，无法自动读出：请对照页面目视核对。']);
   });
   it('accepts a label given twice with the same value', () => {
     expect(readItems([...BASE, ['姓名', '陈𠮷祥']]).outcome).toBe('report');
@@ -90,14 +90,14 @@ describe('reading by label', () => {
 
 describe('never a wrong record', () => {
   const cases: [string, [string, string][], string, string][] = [
-    ['two different values for one label', [...BASE, ['姓名', '陈吉祥']], 'unknown', '「姓名」在页面上出现多次且内容不同，无法确定，未读取'],
-    ['a value in private-use code points', [...BASE, ['专业', '\uE123\uE456']], 'refused', '页面文字使用了混淆字体（私用区字符），读出的文字与显示的不同，未读取：请对照页面手工核对'],
-    ['a script inside a value', [...BASE, ['专业', '<script>document.write("内")</script>外科学']], 'refused', '「专业」中含有脚本或隐藏的内容，页面不可信，未读取'],
-    ['hidden text inside a value', [...BASE, ['专业', '外<span style="display: none">内</span>科学']], 'refused', '「专业」中含有脚本或隐藏的内容，页面不可信，未读取'],
-    ['a hidden attribute inside a value', [...BASE, ['专业', '外<i hidden>内</i>科学']], 'refused', '「专业」中含有脚本或隐藏的内容，页面不可信，未读取'],
-    ['replacement characters', [...BASE, ['专业', '外\uFFFD学']], 'refused', '「专业」的文字是乱码（网页编码不对），未读取'],
-    ['UTF-8 read as Latin-1', [...BASE, ['专业', 'å¤\u0096ç§\u0091å\u00ad¦']], 'refused', '「专业」的文字是乱码（网页编码不对），未读取'],
-    ['a value that is another label', [...BASE, ['专业', '学校名称']], 'unknown', '「专业」的内容是另一个项目名称（学校名称），页面结构异常，未读取'],
+    ['two different values for one label', [...BASE, ['姓名', '陈吉祥']], 'unknown', '这份《教育部学历证书电子注册备案表》上有两处「姓名」，内容不同（“陈𠮷祥”和“陈吉祥”），无法确定哪个是真的，没有读取。请关闭此页，在学信网上重新打开该报告后再读取；仍然如此，请对照页面手工核对并记录。'],
+    ['a value in private-use code points', [...BASE, ['专业', '\uE123\uE456']], 'refused', '这份《教育部学历证书电子注册备案表》的文字用特殊字体显示，读出来的和屏幕上看到的不一样，没有读取。请对照页面手工核对。'],
+    ['a script inside a value', [...BASE, ['专业', '<script>document.write("内")</script>外科学']], 'refused', '这份《教育部学历证书电子注册备案表》的「专业」里藏有页面上看不见的文字，读出的内容可能和看到的不同，没有读取。请关闭此页，在学信网上重新打开该报告后再读取；仍然如此，请对照页面手工核对并记录。'],
+    ['hidden text inside a value', [...BASE, ['专业', '外<span style="display: none">内</span>科学']], 'refused', '这份《教育部学历证书电子注册备案表》的「专业」里藏有页面上看不见的文字，读出的内容可能和看到的不同，没有读取。请关闭此页，在学信网上重新打开该报告后再读取；仍然如此，请对照页面手工核对并记录。'],
+    ['a hidden attribute inside a value', [...BASE, ['专业', '外<i hidden>内</i>科学']], 'refused', '这份《教育部学历证书电子注册备案表》的「专业」里藏有页面上看不见的文字，读出的内容可能和看到的不同，没有读取。请关闭此页，在学信网上重新打开该报告后再读取；仍然如此，请对照页面手工核对并记录。'],
+    ['replacement characters', [...BASE, ['专业', '外\uFFFD学']], 'refused', '这份《教育部学历证书电子注册备案表》的「专业」是乱码（网页的文字编码不对），没有读取。请关闭此页，在学信网上重新打开该报告后再读取；仍然如此，请对照页面手工核对并记录。'],
+    ['UTF-8 read as Latin-1', [...BASE, ['专业', 'å¤\u0096ç§\u0091å\u00ad¦']], 'refused', '这份《教育部学历证书电子注册备案表》的「专业」是乱码（网页的文字编码不对），没有读取。请关闭此页，在学信网上重新打开该报告后再读取；仍然如此，请对照页面手工核对并记录。'],
+    ['a value that is another label', [...BASE, ['专业', '学校名称']], 'unknown', '这份《教育部学历证书电子注册备案表》的「专业」一栏写的是另一个栏目名（学校名称），页面排版乱了，没有读取。请关闭此页，在学信网上重新打开该报告后再读取；仍然如此，请对照页面手工核对并记录。'],
     ['a label with its value missing', [...BASE, ['专业', '']], 'report', ''],
   ];
   for (const [what, rows, outcome, warning] of cases) {
@@ -112,7 +112,7 @@ describe('never a wrong record', () => {
     expect(readItems([...BASE, ['专业', '学'.repeat(MAX_VALUE_CHARS + 1)]])).toMatchObject({
       outcome: 'refused',
       fields: {},
-      warnings: [`「专业」的内容过长（${MAX_VALUE_CHARS + 1}个字），不像验证报告，未读取`],
+      warnings: ['这份《教育部学历证书电子注册备案表》的「专业」内容长得不正常，不像学信网的报告，没有读取。请关闭此页，在学信网上重新打开该报告后再读取；仍然如此，请对照页面手工核对并记录。'],
     });
   });
   it('reads nothing from a report without its key fields', () => {
@@ -121,13 +121,15 @@ describe('never a wrong record', () => {
       outcome: 'unknown',
       vcode: null,
       fields: {},
-      warnings: ['页面上没有「姓名」「证书编号」，不是完整的教育部学历证书电子注册备案表，未读取'],
+      extra: [],
+      order: [],
+      warnings: ['页面上找不到「姓名」「证书编号」，不是完整的《教育部学历证书电子注册备案表》，没有读取。请等页面完全打开后再读取，或在学信网上打开完整的报告。'],
     });
     expect(readItems([['姓名', ''], BASE[1]!, BASE[2]!]).outcome).toBe('unknown');
   });
   it('treats a label with no value beside it as a broken page', () => {
     const doc = items(BASE, '<table><tr><td>内科学</td><th>专业</th></tr></table>');
-    expect(readPage(doc, URL_REPORT)).toMatchObject({ outcome: 'unknown', warnings: ['「专业」旁边没有内容，页面结构异常，未读取'] });
+    expect(readPage(doc, URL_REPORT)).toMatchObject({ outcome: 'unknown', warnings: ['这份《教育部学历证书电子注册备案表》的「专业」旁边没有内容，页面排版乱了，没有读取。请关闭此页，在学信网上重新打开该报告后再读取；仍然如此，请对照页面手工核对并记录。'] });
   });
   it('ignores private-use icons outside the report rows', () => {
     expect(readItems(BASE, '<div class="tips"><i class="iconfont">\uE62B</i>提示</div>').outcome).toBe('report');
@@ -144,12 +146,24 @@ describe('在线验证码', () => {
     expect(readItems(BASE).vcode).toBe('A3D7K9M2P5R8T4W6');
     const r = readItems(BASE, '', 'https://www.chsi.com.cn/xlcx/bg.do?vcode=a3d7k9m2p5r8t4w6');
     expect(r).toMatchObject({ outcome: 'report', vcode: null });
-    expect(r.warnings).toEqual(['在线验证码格式不对（a3d7k9m2p5r8t4w6）：应为16位大写字母和数字，或12位数字']);
-    expect(readItems(BASE, '', 'https://www.chsi.com.cn/xlcx/bg.do').warnings).toEqual(['页面上没有找到在线验证码']);
+    expect(r.warnings).toEqual(['在线验证码的格式不对（a3d7k9m2p5r8t4w6）：应为16位大写字母和数字，或12位数字。请让申报人核对在线验证码。']);
+    expect(readItems(BASE, '', 'https://www.chsi.com.cn/xlcx/bg.do').warnings).toEqual(['页面上没有找到在线验证码：记录中不含验证码，请对照页面手工填写。']);
   });
-  it('gives no code when the page and the URL disagree', () => {
-    const r = withCode('B4E8G2K6M1Q5U9X3');
-    expect(r).toMatchObject({ outcome: 'report', vcode: null, warnings: ['页面上的在线验证码前后不一致（或与网址中的不同），未采用'] });
+  it('refuses a page whose code differs from the URL\'s: an edited copy, not the site\'s page', () => {
+    expect(withCode('B4E8G2K6M1Q5U9X3')).toEqual({
+      kind: 'xueli-report',
+      outcome: 'refused',
+      vcode: null,
+      fields: {},
+      extra: [],
+      order: [],
+      warnings: ['页面上的在线验证码与网址不一致，可能不是学信网原页面，没有读取。请在学信网上输入申报人提供的在线验证码重新打开报告。'],
+    });
+    expect(withCode('a3d7k9m2p5r8t4w6')).toMatchObject({ outcome: 'report', vcode: null }); // case aside, the same code
+  });
+  it('refuses a page showing two different codes', () => {
+    const r = readItems(BASE, '<span class="yzm">A3D7K9M2P5R8T4W6</span><span class="vcode-detail">A3D7K9M2P5R8T4W7</span>', 'https://www.chsi.com.cn/xlcx/bg.do');
+    expect(r).toMatchObject({ outcome: 'refused', fields: {}, warnings: ['页面上有两个不同的在线验证码，可能不是学信网原页面，没有读取。请在学信网上输入申报人提供的在线验证码重新打开报告。'] });
   });
   it('refuses shapes other than 16 letters/digits or 12 digits', () => {
     for (const code of ['A3D7K9M2P5R8T4W', 'A3D7K9M2P5R8T4W67', '30551846294A', 'A3D7-K9M2-P5R8-T4W6']) {
