@@ -100,19 +100,23 @@ export function collectPairs(root: Element, options: PairOptions = {}): { pairs:
   const dresses = new Set<string>();
   const custom = options.labelDresses;
 
-  const labelOf = (p: Piece): LabelPiece | null => {
-    const hit = labelText(p);
+  /**
+   * The label a piece is. `knownOnly` when asking whether a piece ends the value before it: a value dressed like the
+   * labels ("<span>姓名</span><span>陈某</span>") must not be taken for a label the model does not know.
+   */
+  const labelOf = (p: Piece, knownOnly = false): LabelPiece | null => {
+    const hit = labelText(p, knownOnly);
     // A link is a menu entry ("学位" in the site's menu), never a label; a label is one cell, not a row of cells.
     if (hit && p.el && (tagOf(p.el) === 'a' || hasImage(p.el) || hasFormControl(p.el) || holdsCells(p.el))) return null;
     return hit;
   };
-  const labelText = (p: Piece): LabelPiece | null => {
+  const labelText = (p: Piece, knownOnly: boolean): LabelPiece | null => {
     const text = collapseSpaces(pieceText(p));
     if (text === '' || text.length > 60) return null;
     if (isKnownLabel(text)) return { label: text, rest: '' };
     const split = splitLabelColon(text);
     if (p.text !== undefined && split && isKnownLabel(split.label)) return { label: split.label, rest: split.rest };
-    if (!custom?.has(dressOf(p))) return null;
+    if (knownOnly || !custom?.has(dressOf(p))) return null;
     // A text is a label of its own only as "label：…"; an element dressed as the labels may also drop the colon.
     if (p.el && looksLikeLabel(text)) return { label: text, rest: '' };
     if (split && looksLikeLabel(split.label) && (p.text !== undefined || split.rest === '')) return { label: split.label, rest: split.rest };
@@ -121,14 +125,14 @@ export function collectPairs(root: Element, options: PairOptions = {}): { pairs:
 
   /** Whether an element is or holds a label: then it is a row of its own, not a value. */
   const holdsLabel = (el: Element): boolean =>
-    piecesOf(el).some((p) => labelOf(p) !== null || (p.el !== undefined && holdsLabel(p.el)));
+    piecesOf(el).some((p) => labelOf(p, true) !== null || (p.el !== undefined && holdsLabel(p.el)));
   /**
-   * A block after a label is its value unless it is the next row: dressed as the label itself (two rows of
-   * div.row, the first with no value), or holding a label of its own. A block whose whole text is a label stays a
-   * value, so that "专业 | 学校名称" is refused as a label in a value's place rather than read as two empty rows.
+   * A block after a label is its value unless it is the next row: a label dressed as this one (dt, dt), or a block
+   * holding a label inside (the next div.row after a row with no value cell). A block whose whole text is a label
+   * of another dress stays a value, so that "专业 | 学校名称" is refused as a label in a value's place.
    */
   const startsAnotherRow = (label: Piece, next: Piece): boolean =>
-    dressOf(next) === dressOf(label) || (labelOf(next) === null && holdsLabel(next.el!));
+    labelOf(next, true) !== null ? dressOf(next) === dressOf(label) : holdsLabel(next.el!);
 
   const walk = (parent: Element): void => {
     const pieces = piecesOf(parent);
@@ -137,7 +141,7 @@ export function collectPairs(root: Element, options: PairOptions = {}): { pairs:
       const piece = pieces[i]!;
       const hit = labelOf(piece);
       if (!hit) {
-        if (piece.el) walk(piece.el);
+        if (piece.el && tagOf(piece.el) !== 'a') walk(piece.el); // a link's text is a menu entry or a value, never a label
         continue;
       }
       const labelEl = piece.el ?? piece.parent;
@@ -150,13 +154,14 @@ export function collectPairs(root: Element, options: PairOptions = {}): { pairs:
         const next = pieces[j];
         if (next && isBlock(next)) {
           if (!startsAnotherRow(piece, next)) value.push(next), j++;
-        } else if (next && !labelOf(next)) {
-          while (j < pieces.length && !isBlock(pieces[j]!) && !labelOf(pieces[j]!)) value.push(pieces[j++]!);
+        } else if (next && !labelOf(next, true)) {
+          while (j < pieces.length && !isBlock(pieces[j]!) && !labelOf(pieces[j]!, true)) value.push(pieces[j++]!);
         }
       } else {
-        while (j < pieces.length && !isBlock(pieces[j]!) && !labelOf(pieces[j]!)) value.push(pieces[j++]!);
+        while (j < pieces.length && !isBlock(pieces[j]!) && !labelOf(pieces[j]!, true)) value.push(pieces[j++]!);
       }
       text += value.map(pieceText).join('');
+      if (hit.rest === '') text = text.replace(/^[\s\u00A0\u3000:：]+/, ''); // "<b>证书编号</b>：1900…": the colon is the label's
       const contentBefore = i > free;
       const hasValue = value.length > 0 || hit.rest !== '';
       if (hasValue) free = j; // a label left without a value stays content before the next one

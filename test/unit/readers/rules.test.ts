@@ -136,6 +136,75 @@ describe('never a wrong record', () => {
   });
 });
 
+/** A 学历 report whose rows are written in the given markup. */
+const inMarkup = (rows: string, url = URL_REPORT) =>
+  readPage(
+    parsePage(`<!DOCTYPE html><html><head><title>教育部学历证书电子注册备案表</title></head><body><div class="card">${rows}</div></body></html>`),
+    url,
+  );
+const NAME_AND_NO = { name: '陈𠮷祥', certNo: '190021201302000356' };
+const valuesOf = (r: ReturnType<typeof readPage>) => Object.fromEntries(Object.entries(r.fields).map(([k, f]) => [k, f!.value]));
+
+describe('pairing by label in any markup', () => {
+  const markups: [string, string][] = [
+    ['dl/dt/dd', '<dl><dt>姓名</dt><dd>陈𠮷祥</dd><dt>证书编号</dt><dd>1900 2120 1302 0003 56</dd></dl>'],
+    ['list items of two spans', '<ul><li><span>姓名</span><span>陈𠮷祥</span></li><li><span>证书编号</span><span>190021201302000356</span></li></ul>'],
+    ['one element per field "label：value"', '<p>姓名：陈𠮷祥</p><p>证书编号：1900 2120 1302 0003 56</p>'],
+    ['a bold label followed by text', '<p><b>姓名：</b>陈𠮷祥</p><p><strong>证书编号</strong>：190021201302000356</p>'],
+    ['two fields in one text', '<p>姓名：陈𠮷祥　证书编号：190021201302000356</p>'],
+    ['fields split by <br>', '<div>姓名：陈𠮷祥<br>证书编号：190021201302000356</div>'],
+    ['td/td with a label cell', '<table><tr><td>姓名</td><td>陈𠮷祥</td><td>证书编号</td><td>190021201302000356</td></tr></table>'],
+    ['a wrapped label and value', '<div class="r"><div class="l"><span><i>姓名</i></span></div><div><div class="v"><span>陈𠮷祥</span></div></div></div><div class="r"><div class="l">证书编号</div><div>190021201302000356</div></div>'],
+  ];
+  for (const [what, rows] of markups) {
+    it(`reads ${what}`, () => {
+      const r = inMarkup(rows);
+      expect(r.outcome).toBe('report');
+      expect(valuesOf(r)).toEqual(NAME_AND_NO);
+    });
+  }
+  it('reads a label whose value is empty as empty, beside a filled one (分院 / 系所)', () => {
+    const r = inMarkup('<dl><dt>姓名</dt><dd>陈𠮷祥</dd><dt>分院</dt><dd>继续教育学院</dd><dt>系所</dt><dd></dd><dt>证书编号</dt><dd>190021201302000356</dd></dl>');
+    expect(r.fields.college).toEqual({ label: '分院', raw: '继续教育学院', value: '继续教育学院', image: false });
+    expect(r.fields.section).toEqual({ label: '系所', raw: '', value: null, image: false });
+  });
+  it('keeps every label it does not know, dressed like the known ones, in page order', () => {
+    const r = inMarkup('<dl><dt>姓名</dt><dd>陈𠮷祥</dd><dt>报告说明</dt><dd>仅供验证</dd><dt>证书编号</dt><dd>190021201302000356</dd><dt>页脚</dt><dd></dd></dl><p>客服电话：010-00000000</p>');
+    expect(r.extra).toEqual([{ label: '报告说明', raw: '仅供验证' }]);
+    expect(r.order).toEqual(['fields.name', 'extra.0', 'fields.certNo']);
+  });
+  it('keeps refusing two different values for one label, in any markup', () => {
+    expect(inMarkup('<p>姓名：陈𠮷祥</p><p>证书编号：190021201302000356</p><dl><dt>姓名</dt><dd>陈吉祥</dd></dl>')).toMatchObject({ outcome: 'unknown', fields: {} });
+  });
+  it('never takes a menu link for a label', () => {
+    const r = inMarkup('<nav><a href="/xlcx/">学历类别</a><a href="/">首页</a></nav><p>姓名：陈𠮷祥</p><p>证书编号：190021201302000356</p>');
+    expect(r.fields.eduCategory).toBeUndefined();
+  });
+});
+
+describe('hidden means hidden', () => {
+  const ROWS = '<p>姓名：陈𠮷祥</p><p>证书编号：190021201302000356</p>';
+  for (const [what, hidden] of [
+    ['a row inside <div hidden>', '<div hidden><p>专业：内科学</p></div>'],
+    ['display:none on an ancestor', '<section style="display: none"><div><p>专业：内科学</p></div></section>'],
+    ['visibility:hidden on an ancestor', '<div style="visibility:hidden"><dl><dt>专业</dt><dd>内科学</dd></dl></div>'],
+    ['a closed <details>', '<details><summary>更多</summary><p>专业：内科学</p></details>'],
+    ['a <noscript> a browser running scripts never shows', '<noscript><table><tr><th>专业</th><td>内科学</td></tr></table></noscript>'],
+  ] as const) {
+    it(`does not read ${what}`, () => {
+      const r = inMarkup(ROWS + hidden);
+      expect(r.outcome).toBe('report');
+      expect(r.fields.major).toBeUndefined();
+    });
+  }
+  it('reads the row of an open <details>', () => {
+    expect(inMarkup(`${ROWS}<details open><summary>更多</summary><p>专业：内科学</p></details>`).fields.major?.value).toBe('内科学');
+  });
+  it('refuses a visible label whose value hides text', () => {
+    expect(inMarkup(`${ROWS}<p>专业：外<span style="display:none">内</span>科学</p>`)).toMatchObject({ outcome: 'refused', fields: {} });
+  });
+});
+
 describe('在线验证码', () => {
   const withCode = (code: string, url = URL_REPORT) => readItems(BASE, `<span class="yzm">${code}</span>`, url);
   it('takes the code printed on the page, spaces removed', () => {
