@@ -161,7 +161,7 @@ export function collectPairs(root: Element, options: PairOptions = {}): { pairs:
         while (j < pieces.length && !isBlock(pieces[j]!) && !labelOf(pieces[j]!, true)) value.push(pieces[j++]!);
       }
       text += value.map(pieceText).join('');
-      if (hit.rest === '') text = text.replace(/^[\s\u00A0\u3000:：]+/, ''); // "<b>证书编号</b>：1900…": the colon is the label's
+      if (hit.rest === '' && value[0]?.text !== undefined) text = text.replace(/^[\s\u00A0\u3000:：]+/, ''); // "<b>证书编号</b>：1900…": the colon is the label's
       const contentBefore = i > free;
       const hasValue = value.length > 0 || hit.rest !== '';
       if (hasValue) free = j; // a label left without a value stays content before the next one
