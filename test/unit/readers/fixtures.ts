@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { decodeSavedPage } from '../../../extension/readers/saved-page';
+import { asShownWithScripts, decodeSavedPage } from '../../../extension/readers/saved-page';
 
 export const FIXTURE_DIR = fileURLToPath(new URL('../../fixtures/sites/', import.meta.url));
 
@@ -24,5 +24,5 @@ export const FIXTURES: FixtureEntry[] = JSON.parse(readFileSync(`${FIXTURE_DIR}i
 /** A saved page's text, decoded as the CLI decodes it. */
 export const fixtureHtml = (file: string): string => decodeSavedPage(readFileSync(`${FIXTURE_DIR}${file}`));
 
-/** Parses HTML in Node as the CLI does (linkedom), typed as the standard Document the readers take. */
-export const parsePage = (html: string): Document => parseHTML(html).document as unknown as Document;
+/** Parses HTML in Node as the CLI does (linkedom, noscript dropped), typed as the standard Document the readers take. */
+export const parsePage = (html: string): Document => asShownWithScripts(parseHTML(html).document as unknown as Document);

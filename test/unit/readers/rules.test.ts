@@ -250,6 +250,20 @@ describe('decodeSavedPage', () => {
       expect(decodeSavedPage(page(meta))).toContain('<body>姓名</body>');
     }
   });
+  it('lets a byte order mark decide before the meta charset, as a browser does', () => {
+    const html = '<html><head><meta charset="gb2312"></head><body>姓名</body></html>';
+    expect(decodeSavedPage(Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(html)]))).toBe(html);
+    const utf16 = (bom: number[], le: boolean) => {
+      const out = [...bom];
+      for (const c of html) {
+        const u = c.charCodeAt(0);
+        out.push(...(le ? [u & 0xff, u >> 8] : [u >> 8, u & 0xff]));
+      }
+      return Uint8Array.from(out);
+    };
+    expect(decodeSavedPage(utf16([0xff, 0xfe], true))).toBe(html);
+    expect(decodeSavedPage(utf16([0xfe, 0xff], false))).toBe(html);
+  });
   it('decodes everything else as UTF-8, without a BOM', () => {
     expect(decodeSavedPage(Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('<p>姓名</p>')]))).toBe('<p>姓名</p>');
     expect(decodeSavedPage(page('<meta charset="utf-8">'))).toContain('\uFFFD');
