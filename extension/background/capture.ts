@@ -8,7 +8,7 @@ import {
   type Site,
 } from '../../shared/model';
 import { newest, type findCredential, type matchPage } from '../../shared/rules';
-import { hasPrivateUse } from '../../shared/text/normalize';
+import { hasPrivateUse, normaliseCertNo } from '../../shared/text/normalize';
 import { CaptureMessage } from '../messaging/messages';
 import { queryPageKind } from '../messaging/query-pages';
 import type { PageState, PageVerdict } from '../messaging/page-state';
@@ -39,7 +39,7 @@ export interface CaptureDeps extends SiteSenderOptions {
   canonicalUrl: (url: string) => string;
   now: () => Date;
   newId: () => string;
-  /** The credential 去查验 opened this tab for (only 零散查询 result pages are tied this way). */
+  /** The credential 去查验 filled this tab's query form in for, once seen submitted with its number (零散查询 pages only). */
   targetOfTab?: (tabId: number) => Promise<TabTarget | undefined>;
   log?: (message: string, detail?: unknown) => void;
 }
@@ -120,7 +120,7 @@ export async function handleCapture(raw: unknown, sender: SenderLike, deps: Capt
     const isReport = read.outcome === 'report' && REPORT_KINDS.has(read.kind);
     const target = isReport
       ? deps.rules.findCredential(read, await deps.store.listApplicants())
-      : await tieToCredential(url, who.tabId, records, deps);
+      : await tieToCredential(read, url, who.tabId, records, deps);
     if (!target) return state(isReport ? 'unmatched' : 'not-recorded');
     const { applicant, credential } = target;
     const { outcome, comparison, reasons } = deps.rules.matchPage(read, applicant, credential);
@@ -174,18 +174,34 @@ export async function handleCapture(raw: unknown, sender: SenderLike, deps: Capt
   }
 }
 
-/** An error page belongs to a credential when an earlier record has its URL, or the tab was opened for it. */
+/**
+ * An error page belongs to a credential when an earlier record has its URL. A 零散查询 page without a result belongs
+ * to the credential whose number the page itself names, else to the one this tab's form was filled in for and seen
+ * submitted with that very number; otherwise to none (a result for another number is never pinned on the queued one).
+ */
 async function tieToCredential(
+  read: PageRead,
   url: string,
   tabId: number,
   records: VerificationRecord[],
   deps: CaptureDeps,
 ): Promise<{ applicant: Applicant; credential: Credential } | null> {
+  const applicants = await deps.store.listApplicants();
+  const byIds = (ref: TabTarget | undefined) => {
+    const applicant = ref && applicants.find((a) => a.id === ref.applicantId);
+    const credential = applicant?.credentials.find((c) => c.id === ref!.credentialId);
+    return applicant && credential ? { applicant, credential } : null;
+  };
   const earlier = newest(records.filter((r) => r.url === url));
-  const isQueryFlow = new URL(url).pathname.includes('/lscx/');
-  const ref = earlier ?? (isQueryFlow ? await deps.targetOfTab?.(tabId) : undefined);
-  if (!ref) return null;
-  const applicant = (await deps.store.listApplicants()).find((a) => a.id === ref.applicantId);
-  const credential = applicant?.credentials.find((c) => c.id === ref.credentialId);
-  return applicant && credential ? { applicant, credential } : null;
+  if (earlier) return byIds(earlier);
+  if (!new URL(url).pathname.includes('/lscx/')) return null;
+  if (read.queriedCertNo !== undefined) {
+    const no = normaliseCertNo(read.queriedCertNo);
+    for (const applicant of applicants) {
+      const credential = applicant.credentials.find((c) => c.certNo !== '' && normaliseCertNo(c.certNo) === no);
+      if (credential) return { applicant, credential };
+    }
+    return null;
+  }
+  return byIds(await deps.targetOfTab?.(tabId));
 }

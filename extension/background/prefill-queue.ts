@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CredentialKind } from '../../shared/model';
+import { normaliseCertNo } from '../../shared/text/normalize';
 import { PrefillData } from '../messaging/messages';
 import type { TabTarget } from './capture';
 
@@ -13,6 +14,8 @@ export interface SessionArea {
 const Entry = z.object({
   data: PrefillData,
   target: z.object({ applicantId: z.string(), credentialId: z.string() }).optional(),
+  /** The certificate number the content script saw submitted from this tab's query form. */
+  submitted: z.string().optional(),
   at: z.number(),
 });
 type Entry = z.infer<typeof Entry>;
@@ -55,6 +58,22 @@ export class PrefillQueue {
 
   async target(tabId: number): Promise<TabTarget | undefined> {
     return (await this.load(tabId))?.target;
+  }
+
+  /** Notes the number the tab's query form was submitted with (only for a tab with a prefill waiting). */
+  async markSubmitted(tabId: number, certNo: string): Promise<void> {
+    const entry = await this.load(tabId);
+    if (entry) await this.area.set({ [prefillKey(tabId)]: { ...entry, submitted: certNo } });
+  }
+
+  /**
+   * The credential a result in this tab is about: only when the form was seen submitted with the very number filled
+   * in for it. A number the user changed, or a submission not seen, ties the result to nothing.
+   */
+  async submittedTarget(tabId: number): Promise<TabTarget | undefined> {
+    const entry = await this.load(tabId);
+    if (!entry?.target || entry.submitted === undefined) return undefined;
+    return normaliseCertNo(entry.submitted) === normaliseCertNo(entry.data.certNo) ? entry.target : undefined;
   }
 
   async forget(tabId: number): Promise<void> {

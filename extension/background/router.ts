@@ -18,7 +18,7 @@ export interface RouterDeps extends Omit<CaptureDeps, 'targetOfTab'> {
  * and undefined for anything else (so the browser does not wait for a reply).
  */
 export function createRouter(deps: RouterDeps) {
-  const captureDeps: CaptureDeps = { ...deps, targetOfTab: (tabId) => deps.queue.target(tabId) };
+  const captureDeps: CaptureDeps = { ...deps, targetOfTab: (tabId) => deps.queue.submittedTarget(tabId) };
 
   return (raw: unknown, sender: SenderLike): Promise<unknown> | undefined => {
     const parsed = BackgroundMessage.safeParse(raw);
@@ -51,6 +51,13 @@ export function createRouter(deps: RouterDeps) {
           if (!kind) return null;
           const data = await deps.queue.forPage(who.tabId, kind);
           return data ? { type: 'prefill', data } : null;
+        })();
+      case 'query-submitted':
+        return (async () => {
+          const who = checkSiteSender(sender, deps);
+          if (!who.ok || queryPageKind(who.url) === null) return { ok: false };
+          await deps.queue.markSubmitted(who.tabId, msg.certNo);
+          return { ok: true };
         })();
       case 'queue-prefill':
         if (!isOwnPage(sender, deps.ownId, deps.ownBaseUrl)) return Promise.resolve({ ok: false });

@@ -6,6 +6,14 @@ const DROPPED = 'script, noscript, iframe, frame, frameset, object, embed, apple
 /** Browsers drop ASCII tabs and line breaks inside a URL and skip leading controls and spaces: `java&#9;script:` runs. */
 const scriptUrl = (value: string) => /^(javascript|vbscript):/i.test(value.replace(/[\u0000-\u0020]/g, ''));
 
+/** Comments carry nothing a record needs, and pages saved by a browser keep IE conditional comments with scripts in them. */
+function removeComments(node: Node): void {
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === 8) child.parentNode?.removeChild(child);
+    else if (child.nodeType === 1) removeComments(child);
+  }
+}
+
 /**
  * The page's HTML without anything executable: scripts, frames and <base> (which would point every relative link
  * elsewhere) removed, on* attributes and javascript: URLs stripped. Over `max` characters, inline data: images go first (photos are the bulk), then the tail is cut.
@@ -13,6 +21,7 @@ const scriptUrl = (value: string) => /^(javascript|vbscript):/i.test(value.repla
 export function snapshotHtml(doc: Document, max = MAX_SNAPSHOT_CHARS): string {
   const root = doc.documentElement.cloneNode(true) as Element;
   for (const el of Array.from(root.querySelectorAll(DROPPED))) el.remove();
+  removeComments(root);
   for (const el of Array.from(root.querySelectorAll('*'))) {
     for (const attr of Array.from(el.attributes)) {
       const name = attr.name.toLowerCase();

@@ -62,6 +62,10 @@ export const PrefillResult = z.object({
 });
 export type PrefillResult = z.infer<typeof PrefillResult>;
 
+/** Content script → background: the 零散查询 form was just submitted with this certificate number. */
+export const QuerySubmitted = z.object({ type: z.literal('query-submitted'), certNo: z.string().max(40) });
+export type QuerySubmitted = z.infer<typeof QuerySubmitted>;
+
 /** Every message the background accepts, told apart by `type`. */
-export const BackgroundMessage = z.discriminatedUnion('type', [CaptureMessage, PrefillRequest, QueuePrefill]);
+export const BackgroundMessage = z.discriminatedUnion('type', [CaptureMessage, PrefillRequest, QueuePrefill, QuerySubmitted]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessage>;

@@ -7,6 +7,8 @@ export interface QueryPage {
   certNoInput: string;
   nameInput: string;
   captchaInput: string;
+  /** The button that sends the query (the content script notes the number it sends). */
+  submitButton: string;
 }
 
 export const QUERY_PAGES: Record<CredentialKind, QueryPage> = {
@@ -16,6 +18,7 @@ export const QUERY_PAGES: Record<CredentialKind, QueryPage> = {
     certNoInput: '#zsbh',
     nameInput: '#xm',
     captchaInput: '#yzm',
+    submitButton: '#xueliSubmit',
   },
   // The degree form's inputs are inferred to match the diploma form's (sites.md).
   xuewei: {
@@ -24,6 +27,7 @@ export const QUERY_PAGES: Record<CredentialKind, QueryPage> = {
     certNoInput: '#zsbh',
     nameInput: '#xm',
     captchaInput: '#yzm',
+    submitButton: '#xueliSubmit, button[type="submit"], input[type="submit"]',
   },
 };
 

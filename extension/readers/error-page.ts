@@ -1,5 +1,7 @@
 import type { PageOutcome } from '../../shared/model';
-import { collapseSpaces, squash, withoutPrivateUse } from '../../shared/text/normalize';
+import { collapseSpaces, normaliseCertNo, squash, withoutPrivateUse } from '../../shared/text/normalize';
+import { reportPairs } from './field-page';
+import { fieldOfLabel } from './labels';
 import { readableMatches } from './dom';
 import { MSG } from './messages';
 import { QUERY_MATCHES, REPORT_EXAMPLES, REPORT_MATCHES } from './paths';
@@ -32,6 +34,19 @@ export function siteError(doc: Document): { outcome: PageOutcome; text: string }
 
 const MATCHES = [...REPORT_MATCHES, ...QUERY_MATCHES];
 
+/** A certificate number inside the site's message ("证书编号1900…的信息未查到"): 16–18 digits, maybe one letter. */
+const NUMBER_IN_TEXT = /(?<![0-9A-Z])[A-Z]?\d{15,18}(?![0-9])/;
+
+/**
+ * The number a 零散查询 page without a result names as the one looked up: beside its 证书编号 label, or in the
+ * site's message. Null when the page names none (then only the number seen submitted from the tab can tie it).
+ */
+function queriedCertNo(doc: Document, message: string): string | null {
+  const labelled = reportPairs(doc).find((p) => fieldOfLabel(p.label)?.key === 'certNo' && !p.unsafe && p.value !== '');
+  const text = labelled ? normaliseCertNo(labelled.value) : (NUMBER_IN_TEXT.exec(squash(message))?.[0] ?? '');
+  return text === '' ? null : text;
+}
+
 /** Invalid, malformed, expired or closed: the report's own URL with a message instead of the report. */
 export const errorPage: Reader = {
   id: 'error-page',
@@ -43,6 +58,8 @@ export const errorPage: Reader = {
     const error = siteError(doc);
     if (!error) return emptyRead('error-page', 'unknown', [MSG.unknownPage]);
     const vcode = urlVcode(url);
-    return emptyRead('error-page', error.outcome, [MSG.siteSays(error.text), ...vcode.warnings], vcode.vcode);
+    const read = emptyRead('error-page', error.outcome, [MSG.siteSays(error.text), ...vcode.warnings], vcode.vcode);
+    const queried = urlMatchesAny(QUERY_MATCHES, url) ? queriedCertNo(doc, error.text) : null;
+    return queried ? { ...read, queriedCertNo: queried } : read;
   },
 };

@@ -12,5 +12,7 @@ export const PageRead = z.object({
   /** Fields and extras in the order the page shows them (see PageOrder). */
   order: PageOrder.optional(),
   warnings: z.array(z.string()),
+  /** The certificate number a 零散查询 page without a result names (what was looked up), when it names one. */
+  queriedCertNo: z.string().max(40).optional(),
 });
 export type PageRead = z.infer<typeof PageRead>;

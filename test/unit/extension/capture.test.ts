@@ -208,6 +208,16 @@ describe('handleCapture', () => {
     expect(r3.accepted && r3.state.verdict).toBe('not-recorded');
   });
 
+  it('ties a query page without a result to the number it names, never to the tab\'s queued credential', async () => {
+    const url = 'https://www.chsi.com.cn/xlcx/lscx/mobileval.do?rndid=def';
+    const queued = { ...deps, targetOfTab: async () => ({ applicantId: 'a06', credentialId: 'a06-xl1' }) };
+    const invalid = (queriedCertNo: string): PageRead => ({ kind: 'error-page', outcome: 'invalid-code', vcode: null, fields: {}, warnings: [], queriedCertNo });
+    const other = await handleCapture(capture(invalid('190099202005000001')), sender(url, 9), queued);
+    expect(other.accepted && other.state.verdict).toBe('not-recorded');
+    const named = await handleCapture(capture(invalid(sampleCredential('a02-xl1').credential.certNo)), sender(url, 9), queued);
+    expect(named.accepted && named.state).toMatchObject({ verdict: 'recorded', outcome: 'not-found', applicantId: 'a02', credentialId: 'a02-xl1' });
+  });
+
   it('turns a store failure into a Chinese message instead of throwing', async () => {
     const broken = { ...deps, store: { ...store, listApplicants: store.listApplicants.bind(store), listRecords: store.listRecords.bind(store), putRecord: async () => { throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' }); } } };
     const r = await handleCapture(capture(xueliRead()), sender(), broken);

@@ -50,6 +50,24 @@ describe('snapshotHtml', () => {
   });
 });
 
+describe('the query form\'s submission', () => {
+  it('tells the background the number the form is sent with, on a click of its button', async () => {
+    const doc = dom(QUERY_FORM);
+    const sent: unknown[] = [];
+    const stop = startContent({
+      doc,
+      url: () => XUELI_QUERY,
+      runtime: { sendMessage: async (m) => (sent.push(m), null), onMessage: { addListener: () => {} } },
+      readPage: () => ({ kind: 'unknown', outcome: 'unknown', vcode: null, fields: {}, warnings: [] }),
+      watch: { debounceMs: 10, maxSends: 1, maxWatchMs: 1000 },
+    });
+    (doc.getElementById('zsbh') as HTMLInputElement).value = ' 190011202205000123 ';
+    doc.getElementById('xueliSubmit')!.dispatchEvent(new (doc.defaultView!.Event)('click', { bubbles: true }));
+    expect(sent).toContainEqual({ type: 'query-submitted', certNo: '190011202205000123' });
+    stop();
+  });
+});
+
 describe('fillQueryForm', () => {
   it('types the number and name with input/change events, focuses the captcha, never touches it or submits', () => {
     const doc = dom(QUERY_FORM);

@@ -47,6 +47,24 @@ async function setup(now = () => 1_000_000) {
   return { store, session, queue, route };
 }
 
+describe('the number a query form is sent with', () => {
+  it('ties a result to the queued credential only once its own number was seen submitted from that tab', async () => {
+    const { route, queue } = await setup();
+    const data = { kind: 'xueli' as const, certNo: '190011200205000421', name: '李秀英' };
+    await route({ type: 'queue-prefill', tabId: 5, data, target: { applicantId: 'a02', credentialId: 'a02-xl1' } }, panel);
+    expect(await queue.submittedTarget(5)).toBeUndefined(); // filled, not yet sent
+    // Only the site's query page of that tab may say what was sent.
+    await expect(route({ type: 'query-submitted', certNo: data.certNo }, site('https://www.chsi.com.cn/xlcx/bg.do?vcode=A', 5))).resolves.toEqual({ ok: false });
+    await expect(route({ type: 'query-submitted', certNo: '1900 1120 0205 0004 21' }, site(XUELI_FORM, 5))).resolves.toEqual({ ok: true });
+    expect(await queue.submittedTarget(5)).toEqual({ applicantId: 'a02', credentialId: 'a02-xl1' });
+    // The user changed the number before sending: the result is about another certificate.
+    await route({ type: 'query-submitted', certNo: '190011200205000999' }, site(XUELI_FORM, 5));
+    expect(await queue.submittedTarget(5)).toBeUndefined();
+    await route({ type: 'query-submitted', certNo: data.certNo }, site(XUELI_FORM, 6));
+    expect(await queue.submittedTarget(6)).toBeUndefined(); // no prefill in that tab
+  });
+});
+
 describe('background router', () => {
   it('leaves messages that are not ours unanswered', async () => {
     const { route } = await setup();

@@ -205,6 +205,17 @@ describe('hidden means hidden', () => {
   });
 });
 
+describe('零散查询 pages without a result', () => {
+  const page = (body: string) => parsePage(`<html><head><title>学信网</title></head><body><div class="result-error"><h2>此在线验证码无效！</h2></div>${body}</body></html>`);
+  const QUERY_URL = 'https://www.chsi.com.cn/xlcx/lscx/mobileval.do?rndid=8f3c2a917be44d05';
+  it('name the number looked up, beside its label', () => {
+    expect(readPage(page('<p>证书编号：1900 1120 0205 0004 21</p>'), QUERY_URL)).toMatchObject({ outcome: 'invalid-code', queriedCertNo: '190011200205000421' });
+  });
+  it('name no number when the page shows none (the tab\'s submission decides)', () => {
+    expect(readPage(page(''), QUERY_URL).queriedCertNo).toBeUndefined();
+  });
+});
+
 describe('在线验证码', () => {
   const withCode = (code: string, url = URL_REPORT) => readItems(BASE, `<span class="yzm">${code}</span>`, url);
   it('takes the code printed on the page, spaces removed', () => {
