@@ -92,6 +92,8 @@ export async function handleCapture(raw: unknown, sender: SenderLike, deps: Capt
     pageOutcome: read.outcome,
     vcode: read.vcode,
     fields: read.fields,
+    extra: read.extra ?? [],
+    order: read.order ?? [],
     warnings: read.warnings,
   };
   const onQueryForm = queryPageKind(url) !== null;
@@ -149,6 +151,8 @@ export async function handleCapture(raw: unknown, sender: SenderLike, deps: Capt
       url,
       capturedAt: base.capturedAt,
       fields: read.fields,
+      extra: base.extra,
+      order: base.order,
       vcode: read.vcode,
       sha256,
       outcome,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OUTCOMES, PAGE_KINDS, PAGE_OUTCOMES, ReadFields } from '../../shared/model';
+import { ExtraFields, OUTCOMES, PAGE_KINDS, PAGE_OUTCOMES, PageOrder, ReadFields } from '../../shared/model';
 
 /** What the background made of a capture; `recorded`/`duplicate` carry the record the panel shows. */
 export const PAGE_VERDICTS = [
@@ -22,6 +22,8 @@ export const PageState = z.object({
   pageOutcome: z.enum(PAGE_OUTCOMES),
   vcode: z.string().nullable(),
   fields: ReadFields,
+  extra: ExtraFields.optional(),
+  order: PageOrder.optional(),
   warnings: z.array(z.string()),
   verdict: z.enum(PAGE_VERDICTS),
   outcome: z.enum(OUTCOMES).optional(),

@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import { REPORT_FIELDS, type FieldComparison, type ReadFields, type ReportFieldKey } from '../../shared/model';
+import type { FieldComparison, PageRow } from '../../shared/model';
 
 const STATUS_TEXT: Record<FieldComparison['status'], string> = {
   match: '一致',
@@ -67,18 +67,15 @@ export function ComparisonTable(props: {
   );
 }
 
-/** What a page showed, for pages that were not compared with anyone. */
-export function FieldList({ fields }: { fields: ReadFields }) {
-  const entries = (Object.keys(fields) as ReportFieldKey[])
-    .map((k) => [k, fields[k]] as const)
-    .filter((e): e is readonly [ReportFieldKey, NonNullable<(typeof e)[1]>] => e[1] !== undefined);
-  if (entries.length === 0) return null;
+/** What a page showed, row by row in the page's order (its labels as printed, extras included). */
+export function FieldList({ rows }: { rows: readonly PageRow[] }) {
+  if (rows.length === 0) return null;
   return (
     <dl class="fields">
-      {entries.map(([k, f]) => (
-        <div key={k} class="field">
-          <dt>{REPORT_FIELDS[k].label}</dt>
-          <dd>{f.image ? '（图片）' : (f.value ?? f.raw) || '—'}</dd>
+      {rows.map((r) => (
+        <div key={r.path} class="field" data-path={r.path}>
+          <dt>{r.label}</dt>
+          <dd>{r.image ? '（图片）' : r.raw || '（空）'}</dd>
         </div>
       ))}
     </dl>

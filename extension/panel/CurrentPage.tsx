@@ -1,6 +1,7 @@
 import {
   CREDENTIAL_KIND_LABELS,
   credentialLevel,
+  pageRows,
   type Applicant,
   type VerificationRecord,
 } from '../../shared/model';
@@ -63,6 +64,8 @@ export function CurrentPage(props: {
   const settled = new Set((record?.comparison ?? []).filter((c) => record?.confirmedByEye.includes(c.key)).map((c) => MSG.image(c.label)));
   if (formKind) settled.add(MSG.queryForm); // the advice says it already
   const warnings = page.warnings.filter((w) => !settled.has(w));
+  // Labels the model has no key for are not compared; the panel still shows them as the page does.
+  const extraRows = pageRows(record ?? page).filter((r) => r.key === undefined);
 
   return (
     <div class="page-card" data-verdict={page.verdict}>
@@ -89,7 +92,13 @@ export function CurrentPage(props: {
           busy={props.busy}
         />
       ) : (
-        <FieldList fields={page.fields} />
+        <FieldList rows={pageRows(page)} />
+      )}
+      {record && applicant && extraRows.length > 0 && (
+        <div class="extra-fields">
+          <p class="muted">页面上另有以下栏目（未比对，照录）：</p>
+          <FieldList rows={extraRows} />
+        </div>
       )}
       {warnings.length > 0 && (
         <ul class="warnings">

@@ -5,7 +5,6 @@ import {
   APPLICANT_FIELDS,
   CREDENTIAL_KIND_LABELS,
   REPORT_FIELDS,
-  REPORT_FIELD_KEYS,
   SITE_LABELS,
   XUELI_FIELDS,
   XUEWEI_FIELDS,
@@ -13,7 +12,8 @@ import {
   credentialDateLabel,
   credentialLevelLabel,
   credentialLevel,
-  type ReportFieldKey,
+  pageRows,
+  type PageRow,
   type VerificationRecord,
 } from '../../shared/model';
 import { CREDENTIAL_STATE_LABELS, XUELI_KEYS, XUEWEI_KEYS, credentialStatus, type CredentialStatus } from '../../shared/rules';
@@ -61,31 +61,31 @@ const isLong = (s: string) => [...s].reduce((w, ch) => w + (ch.codePointAt(0)! <
 const IMAGE_NOTE = '（页面以图片显示）';
 const IMAGE_CONFIRMED = '（页面以图片显示，已目视核对）';
 
+/** The rows the sheet 照录s: the record's fields and extras in the page's order, or the credential's blanks. */
 function resultRows(data: ApplicantCredentialData): Row[] {
   const r = data.record;
-  const keys: ReportFieldKey[] = r
-    ? REPORT_FIELD_KEYS.filter((k) => r.fields[k])
-    : [...(data.credential.kind === 'xueli' ? XUELI_KEYS : XUEWEI_KEYS)];
-  const cell = (k: ReportFieldKey, colSpan: number): Cell => {
-    const f = r?.fields[k];
-    const note = f?.image ? (r!.confirmedByEye.includes(k) ? IMAGE_CONFIRMED : IMAGE_NOTE) : '';
-    return { text: note ? [{ bind: `record.fields.${k}.raw` }, note] : { bind: `record.fields.${k}.raw` }, colSpan };
+  const shown: Pick<PageRow, 'label' | 'raw' | 'path' | 'key' | 'image'>[] = r
+    ? pageRows(r)
+    : (data.credential.kind === 'xueli' ? XUELI_KEYS : XUEWEI_KEYS).map((k) => ({ label: REPORT_FIELDS[k].label, raw: '', path: `fields.${k}`, key: k, image: false }));
+  const cell = (row: (typeof shown)[number], colSpan: number): Cell => {
+    const note = row.image ? (row.key && r!.confirmedByEye.includes(row.key) ? IMAGE_CONFIRMED : IMAGE_NOTE) : '';
+    const bind = { bind: `record.${row.path}.raw` };
+    return { text: note ? [bind, note] : bind, colSpan };
   };
   const rows: Row[] = [];
-  let pending: ReportFieldKey | undefined;
+  let pending: (typeof shown)[number] | undefined;
   const flush = () => {
-    if (pending) rows.push({ cells: [label(REPORT_FIELDS[pending].label), cell(pending, 3)] });
+    if (pending) rows.push({ cells: [label(pending.label), cell(pending, 3)] });
     pending = undefined;
   };
-  for (const k of keys) {
-    const raw = r?.fields[k]?.raw ?? '';
-    if (isLong(raw)) {
+  for (const row of shown) {
+    if (isLong(row.raw)) {
       flush();
-      rows.push({ cells: [label(REPORT_FIELDS[k].label), cell(k, 3)] });
+      rows.push({ cells: [label(row.label), cell(row, 3)] });
     } else if (pending) {
-      rows.push({ cells: [label(REPORT_FIELDS[pending].label), cell(pending, 1), label(REPORT_FIELDS[k].label), cell(k, 1)] });
+      rows.push({ cells: [label(pending.label), cell(pending, 1), label(row.label), cell(row, 1)] });
       pending = undefined;
-    } else pending = k;
+    } else pending = row;
   }
   flush();
   return rows;
