@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import type { PageRead } from '../../../shared/model';
+import { pageRows, type PageRead } from '../../../shared/model';
 import { PAGE_KIND_LABELS, PAGE_OUTCOME_LABELS, canonicalReportUrl, readPage } from '../../../extension/readers';
 import { asShownWithScripts, decodeSavedPage } from '../../../extension/readers/saved-page';
 import { InputError, UsageError, type Command } from '../command';
@@ -28,7 +28,10 @@ function humanReport(r: PageRead, url: string): string {
     `网址：${canonicalReportUrl(url)}`,
   ];
   if (r.vcode) lines.push(`在线验证码：${r.vcode}`);
-  const rows = Object.values(r.fields).map((f) => {
+  // Every row the page shows, in its order; a label the readers have no key for is printed as shown.
+  const rows = pageRows(r).map((row) => {
+    const f = row.key ? r.fields[row.key] : undefined;
+    if (!f) return [row.label, row.raw === '' ? '（空）' : row.raw] as const;
     if (f.image) return [f.label, '（以图片显示，请目视核对）'] as const;
     if (f.value === null) return [f.label, f.raw === '' ? '（空）' : `${f.raw}（无法识别）`] as const;
     return [f.label, f.value === f.raw ? f.value : `${f.value}（页面：${f.raw}）`] as const;
