@@ -123,9 +123,9 @@ export function collectPairs(root: Element, options: PairOptions = {}): { pairs:
     return null;
   };
 
-  /** Whether an element is or holds a label: then it is a row of its own, not a value. */
+  /** Whether an element holds a label (one the model knows, or one dressed as they are): a row of its own, not a value. */
   const holdsLabel = (el: Element): boolean =>
-    piecesOf(el).some((p) => labelOf(p, true) !== null || (p.el !== undefined && holdsLabel(p.el)));
+    piecesOf(el).some((p) => labelOf(p) !== null || (p.el !== undefined && holdsLabel(p.el)));
   /**
    * A block after a label is its value unless it is the next row: a label dressed as this one (dt, dt), or a block
    * holding a label inside (the next div.row after a row with no value cell). A block whose whole text is a label

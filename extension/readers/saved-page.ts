@@ -34,6 +34,20 @@ export function decodeSavedPage(bytes: Uint8Array): string {
 }
 
 /**
+ * Elements a browser extension left outside head and body (`<plasmo-csui>` before `<head>` or after it), put at the
+ * start of the body, where a browser's parser puts them. A parser that keeps them in place may lose the body with them.
+ */
+export function residueMovedIntoBody(html: string): string {
+  const body = /<body\b[^>]*>/i.exec(html);
+  if (!body) return html;
+  const stray: string[] = [];
+  const keep = (chunk: string) => (/<[a-z]/i.test(chunk.replace(/<!--[\s\S]*?-->/g, '')) ? (stray.push(chunk), '') : chunk);
+  let out = html.slice(0, body.index).replace(/(<html\b[^>]*>)([\s\S]*?)(?=<head\b)/i, (_, open: string, chunk: string) => open + keep(chunk));
+  out = out.replace(/(<\/head\s*>)([\s\S]*)$/i, (_, close: string, chunk: string) => close + keep(chunk));
+  return out + body[0] + stray.join('') + html.slice(body.index + body[0].length);
+}
+
+/**
  * A parsed saved page as a browser running scripts shows it: `<noscript>` content is never drawn there (a parser
  * without scripts builds elements from it, and the readers would see rows no user saw).
  */

@@ -1,14 +1,14 @@
 import { parseHTML } from 'linkedom';
 import { pageRows, type PageRead } from '../../../shared/model';
 import { PAGE_KIND_LABELS, PAGE_OUTCOME_LABELS, canonicalReportUrl, readPage } from '../../../extension/readers';
-import { asShownWithScripts, decodeSavedPage } from '../../../extension/readers/saved-page';
+import { asShownWithScripts, decodeSavedPage, residueMovedIntoBody } from '../../../extension/readers/saved-page';
 import { InputError, UsageError, type Command } from '../command';
 import { readInput } from '../input';
 import { MAX_PAGE_BYTES } from '../../../shared/limits';
 
 /** A page saved from the browser as a DOM Document (linkedom): decoded and shown as a browser running scripts would. */
 export function parseSavedPage(bytes: Uint8Array): Document {
-  return asShownWithScripts(parseHTML(decodeSavedPage(bytes)).document as unknown as Document);
+  return asShownWithScripts(parseHTML(residueMovedIntoBody(decodeSavedPage(bytes))).document as unknown as Document);
 }
 
 /** The same readers as the extension, on a page saved from the browser. */

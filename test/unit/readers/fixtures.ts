@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { asShownWithScripts, decodeSavedPage } from '../../../extension/readers/saved-page';
+import { asShownWithScripts, decodeSavedPage, residueMovedIntoBody } from '../../../extension/readers/saved-page';
 
 export const FIXTURE_DIR = fileURLToPath(new URL('../../fixtures/sites/', import.meta.url));
 
@@ -25,4 +25,5 @@ export const FIXTURES: FixtureEntry[] = JSON.parse(readFileSync(`${FIXTURE_DIR}i
 export const fixtureHtml = (file: string): string => decodeSavedPage(readFileSync(`${FIXTURE_DIR}${file}`));
 
 /** Parses HTML in Node as the CLI does (linkedom, noscript dropped), typed as the standard Document the readers take. */
-export const parsePage = (html: string): Document => asShownWithScripts(parseHTML(html).document as unknown as Document);
+export const parsePage = (html: string): Document =>
+  asShownWithScripts(parseHTML(residueMovedIntoBody(html)).document as unknown as Document);
