@@ -36,6 +36,8 @@ const MATCHES = [...REPORT_MATCHES, ...QUERY_MATCHES];
 
 /** A certificate number inside the site's message ("证书编号1900…的信息未查到"): 16–18 digits, maybe one letter. */
 const NUMBER_IN_TEXT = /(?<![0-9A-Z])[A-Z]?\d{15,18}(?![0-9])/;
+/** What can be a 学历 (17–18 digits) or 学位 (16, maybe a letter) certificate number; anything else names nothing. */
+const CERT_NO_SHAPE = /^(?=(?:[A-Z]?\d){15})[0-9A-Z]{16,19}$/;
 
 /**
  * The number a 零散查询 page without a result names as the one looked up: beside its 证书编号 label, or in the
@@ -44,7 +46,7 @@ const NUMBER_IN_TEXT = /(?<![0-9A-Z])[A-Z]?\d{15,18}(?![0-9])/;
 function queriedCertNo(doc: Document, message: string): string | null {
   const labelled = reportPairs(doc).find((p) => fieldOfLabel(p.label)?.key === 'certNo' && !p.unsafe && p.value !== '');
   const text = labelled ? normaliseCertNo(labelled.value) : (NUMBER_IN_TEXT.exec(squash(message))?.[0] ?? '');
-  return text === '' ? null : text;
+  return CERT_NO_SHAPE.test(text) ? text : null;
 }
 
 /** Invalid, malformed, expired or closed: the report's own URL with a message instead of the report. */
