@@ -28,10 +28,11 @@ export interface FieldPageSpec {
  */
 export function reportPairs(doc: Document): RawPair[] {
   const root = pageRoot(doc);
-  const first = collectPairs(root);
+  const texts = new Map<Element, string>();
+  const first = collectPairs(root, { texts });
   const block = commonAncestor(first.labelNodes);
   if (!block) return first.pairs;
-  const pairs = collectPairs(block, { labelDresses: first.dresses }).pairs;
+  const pairs = collectPairs(block, { labelDresses: first.dresses, texts }).pairs;
   if (pairs.some((p) => fieldOfLabel(p.label)?.key === 'name')) return pairs;
   const holder = unlabelledHolder(block, root).filter((h) => !pairs.some((p) => fieldOfLabel(p.label)?.key === fieldOfLabel(h.label)?.key));
   return [...holder, ...pairs];

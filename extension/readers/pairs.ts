@@ -84,6 +84,8 @@ const dressOf = (p: Piece): string => {
 export interface PairOptions {
   /** Dresses of the page's known labels: an element dressed the same way with a label-like text is a label too. */
   labelDresses?: ReadonlySet<string>;
+  /** Collapsed texts of elements already looked at (the same page is walked twice; a DOM's textContent is not free). */
+  texts?: Map<Element, string>;
 }
 
 /**
@@ -99,6 +101,13 @@ export function collectPairs(root: Element, options: PairOptions = {}): { pairs:
   const labelNodes: Element[] = [];
   const dresses = new Set<string>();
   const custom = options.labelDresses;
+  const texts = options.texts ?? new Map<Element, string>();
+  const shownText = (p: Piece): string => {
+    if (!p.el) return collapseSpaces(p.text);
+    let t = texts.get(p.el);
+    if (t === undefined) texts.set(p.el, (t = textOf(p.el)));
+    return t;
+  };
 
   /**
    * The label a piece is. `knownOnly` when asking whether a piece ends the value before it: a value dressed like the
@@ -111,7 +120,7 @@ export function collectPairs(root: Element, options: PairOptions = {}): { pairs:
     return hit;
   };
   const labelText = (p: Piece, knownOnly: boolean): LabelPiece | null => {
-    const text = collapseSpaces(pieceText(p));
+    const text = shownText(p);
     if (text === '' || text.length > 60) return null;
     if (isKnownLabel(text)) return { label: text, rest: '' };
     const split = splitLabelColon(text);

@@ -1,5 +1,6 @@
-// `npm run bench [-- --quick]`: the form engine (issue 4) against @pdfme/generator, the committee export (issue 6), and
-// roster import of many rows and of rows sharing one ID number (issue 12).
+// `npm run bench [-- --quick]`: the form engine (issue 4) against @pdfme/generator, the committee export (issue 6),
+// roster import of many rows and of rows sharing one ID number (issue 12), and what the content script does on each
+// page (read + capture, issue 11).
 // Each measurement runs in its own child process so its peak RSS is its own; scenarios run one after another.
 // Prints a table and writes the same figures to test-results/bench.json.
 import { spawnSync } from 'node:child_process';
@@ -17,7 +18,7 @@ const FORM_SIZES = QUICK ? [1, 10] : [1, 100, 1000];
 const EXPORT_SIZES = QUICK ? [10] : [100, 1000];
 /** pdfme at 1,000 only if its 100-document rate says it finishes within this. */
 const PDFME_BUDGET_MS = 180_000;
-const TARGET = { speedRatio: 8, sheetKb: 60, exportS: 60, exportMB: 600 };
+const TARGET = { speedRatio: 8, sheetKb: 60, exportS: 60, exportMB: 600, readCaptureMs: 50 };
 
 const fmt = (x: number, d = 1) => x.toFixed(d);
 const kb = (bytes: number) => bytes / 1024;
@@ -148,6 +149,27 @@ try {
 } finally {
   await rm(importDir, { recursive: true, force: true });
 }
+// ── 5. reading a page and making its capture, as the content script does on every page the user opens ──
+
+interface ReadCaptureRow {
+  file: string;
+  bytes: number;
+  readMs: number;
+  captureMs: number;
+  totalMs: number;
+}
+log('');
+log(`Read + capture (readPage, then the capture's page text and snapshot), in Node on linkedom, median of repeated runs`);
+log(`per report fixture; target on the largest fixture: ≤ ${TARGET.readCaptureMs} ms.`);
+const readCapture = JSON.parse(run(['--import', 'tsx', 'test/bench/read-capture.ts', QUICK ? '50' : '300']).stdout.trim().split('\n').at(-1)!) as {
+  largest: ReadCaptureRow;
+  slowest: ReadCaptureRow;
+  rows: ReadCaptureRow[];
+};
+for (const [what, r] of [['largest', readCapture.largest], ['slowest', readCapture.slowest]] as const) {
+  log(`  ${what.padEnd(8)} ${r.file.padEnd(32)} ${String(r.bytes).padStart(6)} B  read ${fmt(r.readMs, 2)} ms + capture ${fmt(r.captureMs, 2)} ms = ${fmt(r.totalMs, 2)} ms`);
+}
+log(`  ${readCapture.largest.totalMs <= TARGET.readCaptureMs ? 'meets target' : 'MISSES target'}`);
 
 const endLoad = loadavg();
 log('');
@@ -168,6 +190,7 @@ await writeFile(
       verificationVsPdfme: comparisons,
       export: { runs: exports, ...(QUICK ? {} : { extrapolated1000S }) },
       import: imports,
+      readCapture,
     },
     null,
     2,

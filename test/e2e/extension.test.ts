@@ -38,8 +38,10 @@ const fixture = (file: string, credential?: string): FixtureEntry => {
 /** The 学历 report with a deliberate mismatch (专业) and the one with images (姓名) to confirm by eye. */
 const MISMATCH = fixture('xueli-report-items.html', 'a04-xl2');
 const IMAGES = fixture('xueli-report-table.html', 'a02-xl1');
+const MOBILE = fixture('xueli-report-mobile-2024.html', 'a11-xl1');
 const mismatchCred = sampleCredential('a04-xl2');
 const imagesCred = sampleCredential('a02-xl1');
+const mobileCred = sampleCredential('a11-xl1');
 
 let tmp: string;
 let extensionDir: string;
@@ -423,5 +425,45 @@ describe('the extension in Chromium', () => {
     await generator.waitForTimeout(1000); // only for the screenshot: the PDF viewer draws after it has loaded
     await shot(generator, '13-generator');
     await generator.close();
+  });
+
+  it('reads a mobile page with a label it has no key for: the panel shows it, the record keeps it, the sheet prints it in page order', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(MOBILE.url);
+    await expect.poll(() => panel.locator('.page-card .who').textContent(), { timeout: 30_000 }).toContain(mobileCred.applicant.name);
+    expect(await panel.locator('.page-card .badge').textContent()).toBe('已查验');
+    const extra = panel.locator('.page-card .extra-fields');
+    expect(await extra.locator('dt').allTextContents()).toEqual(['入学方式']);
+    expect(await extra.locator('dd').allTextContents()).toEqual(['普通高考']);
+    await shot(panel, '14-mobile-extra');
+    const kept = await panel.evaluate(
+      () =>
+        new Promise<{ extra?: unknown; order?: string[] }[]>((resolveP, reject) => {
+          const req = indexedDB.open('zhicheng-desk');
+          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            const r = req.result.transaction('records', 'readonly').objectStore('records').getAll();
+            r.onsuccess = () => resolveP(r.result as { extra?: unknown; order?: string[] }[]);
+          };
+        }),
+    );
+    const rec = kept.find((r) => JSON.stringify(r.extra ?? []).includes('入学方式'))!;
+    expect(rec.extra).toEqual([{ label: '入学方式', raw: '普通高考' }]);
+    expect(rec.order!.slice(3, 7)).toEqual(['fields.birthDate', 'fields.enrolDate', 'extra.0', 'fields.gradDate']);
+
+    await applicantHead(panel, mobileCred.applicant.name).click();
+    const [d] = await Promise.all([
+      panel.waitForEvent('download', { timeout: 60_000 }),
+      credentialItem(panel, mobileCred.credential.certNo).getByRole('button', { name: /查验结果单/ }).click(),
+    ]);
+    const file = join(tmp, 'sheet-mobile.pdf');
+    await d.saveAs(file);
+    const text = squash(pdftext(file));
+    const sheet = text.slice(text.indexOf('二、网上查验结果'), text.indexOf('三、查验信息'));
+    const at = (s: string) => sheet.indexOf(s);
+    for (const s of ['入学日期', '入学方式', '普通高考', '毕(结)业日期']) expect(at(s), s).toBeGreaterThan(0);
+    expect(at('入学日期')).toBeLessThan(at('入学方式'));
+    expect(at('入学方式')).toBeLessThan(at('毕(结)业日期'));
+    await page.close();
   });
 });
