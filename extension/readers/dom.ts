@@ -38,6 +38,12 @@ export const hasFormControl = (el: Element): boolean => selfOrBelow(el, (e) => C
 
 type Visible = Element & { checkVisibility?: (o?: Record<string, boolean>) => boolean };
 
+/**
+ * What the browser is asked on a live page: display, visibility and content-visibility (closed details included).
+ * Not opacity: a page fading in is read while it fades, and its rows are no less shown.
+ */
+const LIVE_CHECK = { checkVisibilityCSS: true };
+
 /** On a live page the browser knows what is drawn; a saved page in Node only has attributes and inline styles. */
 const isLive = (el: Element): boolean => typeof (el as Visible).checkVisibility === 'function';
 
@@ -66,12 +72,12 @@ function hiddenItself(e: Element): boolean {
 
 /**
  * Whether a user can see the element at all: on a live page the browser's own checkVisibility (display, visibility,
- * opacity, content-visibility, closed details, every ancestor); in Node the attributes and inline styles of the
+ * content-visibility, closed details, every ancestor) and its size; in Node the attributes and inline styles of the
  * element and each ancestor.
  */
 export function isHidden(el: Element): boolean {
   if (isLive(el)) {
-    return !(el as Visible).checkVisibility!({ checkOpacity: true, checkVisibilityCSS: true }) || hiddenItself(el);
+    return !(el as Visible).checkVisibility!(LIVE_CHECK) || hiddenItself(el);
   }
   for (let e: Element | null = el; e; e = e.parentElement) if (hiddenItself(e)) return true;
   return false;
@@ -79,7 +85,7 @@ export function isHidden(el: Element): boolean {
 
 /** Script-like, or hidden by itself (on a live page: as the browser draws it). */
 const hides = (e: Element): boolean =>
-  ACTIVE.has(tagOf(e)) || hiddenItself(e) || (isLive(e) && !(e as Visible).checkVisibility!({ checkOpacity: true, checkVisibilityCSS: true }));
+  ACTIVE.has(tagOf(e)) || hiddenItself(e) || (isLive(e) && !(e as Visible).checkVisibility!(LIVE_CHECK));
 
 /** Holds script-like elements or content hidden by attribute or style: its textContent is not what is shown. */
 export const isUnsafe = (el: Element): boolean => selfOrBelow(el, hides);
