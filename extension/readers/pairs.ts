@@ -10,10 +10,8 @@ export interface RawPair {
   image: boolean;
   /** Script-like or hidden content in the label or the value: textContent is not what the user sees. */
   unsafe: boolean;
-  /** The label's value stands before it, not after: the row is broken. */
+  /** The label's value stands before it, not after: the row is broken. (Nothing on either side: an empty value.) */
   orphan?: true;
-  /** Nothing at all stands beside the label in its row (an empty value, shown as 空). */
-  empty?: true;
 }
 
 // ---- the pieces of a row: elements and runs of text, in document order ----------------------------------------------
@@ -182,10 +180,7 @@ export function collectPairs(root: Element, options: PairOptions = {}): { pairs:
       if (hasValue) dresses.add(dressOf(piece)); // only a label seen beside its value shows how labels are dressed
       const unsafe = (piece.el !== undefined && isUnsafe(piece.el)) || els.some(isUnsafe);
       const pair: RawPair = { label: hit.label, value: collapseSpaces(text), image: els.some(hasImage), unsafe };
-      if (value.length === 0 && hit.rest === '') {
-        if (contentBefore && j === pieces.length) pair.orphan = true;
-        else pair.empty = true;
-      }
+      if (!hasValue && contentBefore && j === pieces.length) pair.orphan = true;
       pairs.push(pair);
     }
   };
