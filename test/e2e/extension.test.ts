@@ -431,7 +431,7 @@ describe('the extension in Chromium', () => {
     const page = await browser.context.newPage();
     await page.goto(MOBILE.url);
     await expect.poll(() => panel.locator('.page-card .who').textContent(), { timeout: 30_000 }).toContain(mobileCred.applicant.name);
-    expect(await panel.locator('.page-card .badge').textContent()).toBe('已查验');
+    expect(await panel.locator('.page-card .badge').textContent()).toBe('一致');
     const extra = panel.locator('.page-card .extra-fields');
     expect(await extra.locator('dt').allTextContents()).toEqual(['入学方式']);
     expect(await extra.locator('dd').allTextContents()).toEqual(['普通高考']);
