@@ -1,4 +1,4 @@
-// 学历／学位网上查验结果单: one per credential — the result exactly as the site showed it, where and when it was read,
+// 学历／学位在线查验结果单: one per credential — the result exactly as the site showed it, where and when it was read,
 // its fingerprint and a QR code to re-verify, then 查验人（签字） and 单位（盖章）. Without a record (not looked up yet)
 // the sheet still renders, every result cell blank, to be filled in by hand from the site.
 import {
@@ -13,6 +13,7 @@ import {
   credentialLevelLabel,
   credentialLevel,
   pageRows,
+  type FieldComparison,
   type PageRow,
   type VerificationRecord,
 } from '../../shared/model';
@@ -32,7 +33,10 @@ export function comparisonText(status: CredentialStatus): string {
   const { comparison } = status;
   const problems = comparison.filter((c) => c.status !== 'match');
   if (!problems.length) return comparison.length ? `与申报信息一致（共比对${comparison.length}项）` : '';
-  return problems.map((c, i) => `${i + 1}. ${c.reason ?? `${c.label}：申报为“${c.expected ?? ''}”，页面为“${c.actual ?? ''}”`}`).join('\n');
+  // A mismatch's reason names its field; an image field's reason does not, so the label goes first.
+  const line = (c: FieldComparison) =>
+    c.status === 'unreadable' ? `${c.label}：${c.reason}` : (c.reason ?? `${c.label}：申报为“${c.expected ?? ''}”，页面为“${c.actual ?? ''}”`);
+  return problems.map((c, i) => `${i + 1}. ${line(c)}`).join('\n');
 }
 
 /** Where a credential is looked up today (学信网 since 2022-08-15 for degrees too), named by the report it gives. */
