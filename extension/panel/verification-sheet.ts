@@ -1,4 +1,4 @@
-// The 学历／学位网上查验结果单 of one credential, rendered in the panel from its latest record: the same definition and
+// The 学历／学位在线查验结果单 of one credential, rendered in the panel from its latest record: the same definition and
 // renderer as the CLI and the generator page, with the fonts and the HarfBuzz subsetter from the extension package.
 import { documentName, formById, jobsFor } from '../../forms/definitions';
 import { safeName } from '../../forms/export/file-names';

@@ -92,7 +92,7 @@ function buildTemplate(kind: 'xueli' | 'xuewei', keys: ReportFieldKey[], qr: boo
   };
 
   let y = 25;
-  heading(y, `${xueli ? '学历' : '学位'}网上查验结果单`, 22, 10, 'center');
+  heading(y, `${xueli ? '学历' : '学位'}在线查验结果单`, 22, 10, 'center');
   y += 13;
   if (blank) {
     heading(y, '（尚未在线查验：请查验人按网页内容如实填写以下空白栏目）', 10.5, 5, 'center');
