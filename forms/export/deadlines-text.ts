@@ -1,5 +1,5 @@
 // The notice's deadlines as a plain-text sheet at the root of the export (Windows Notepad friendly: BOM, CRLF).
-import type { Deadline } from '../../shared/rules';
+import { PENDING_DATE, type Deadline } from '../../shared/rules';
 
 const WEEKDAYS = '日一二三四五六';
 
@@ -10,6 +10,9 @@ export function chineseDate(iso: string): string {
   return `${y}年${m}月${d}日（星期${w}）`;
 }
 
+/** 最迟2026年10月15日（星期四）, or 待补充 with why. */
+export const deadlineDate = (d: Deadline): string => (d.date ? `最迟${chineseDate(d.date)}` : `${PENDING_DATE}（${d.pending ?? ''}）`);
+
 export const DEADLINES_FILE = '评审工作时限.txt';
 
 export function deadlinesText(meeting: string, list: readonly Deadline[]): Uint8Array {
@@ -18,7 +21,7 @@ export function deadlinesText(meeting: string, list: readonly Deadline[]): Uint8
     `评审会议日期：${chineseDate(meeting)}`,
     '工作日按国务院办公厅公布的节假日安排计算：法定节假日不计，调休上班的周末计入。',
     '',
-    ...list.map((d, i) => `${i + 1}. ${d.label}：最迟${chineseDate(d.date)}（${d.rule}）`),
+    ...list.map((d, i) => `${i + 1}. ${d.label}：${deadlineDate(d)}（${d.rule}）`),
     '',
   ];
   return new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}`);

@@ -14,10 +14,12 @@ export const ManifestDeadline = z.object({
   key: z.string(),
   /** Chinese, e.g. 评审结果报送市人社局. */
   label: z.string(),
-  /** The last day, YYYY-MM-DD. */
-  date: z.iso.date(),
+  /** The last day, YYYY-MM-DD; '' while the year's holiday schedule is not known (see `pending`). */
+  date: z.iso.date().or(z.literal('')),
   /** How the date follows from the meeting, in Chinese (e.g. 评审会后3个工作日内). */
   rule: z.string(),
+  /** Why the date is still 待补充, in Chinese. */
+  pending: z.string().optional(),
 });
 export type ManifestDeadline = z.infer<typeof ManifestDeadline>;
 

@@ -3,6 +3,7 @@
 // year is checked first: the library's years, or a schedule the office added as data (Settings.extraHolidayYears).
 import chineseDays from 'chinese-days';
 import { isoDate } from '../model';
+import { normaliseDate } from '../text/normalize';
 
 /** A year's schedule an office added by hand: YYYY-MM-DD holidays and make-up working days. */
 export type ExtraYears = Record<string, { holidays: string[]; workdays: string[] }>;
@@ -120,4 +121,21 @@ export function countWorkdays(from: string, to: string, extra?: ExtraYears): num
     if (isWorkday(d, extra)) count++;
   }
   return forward ? count : -count;
+}
+
+/**
+ * A year's schedule as an office pastes it from the State Council's notice: dates separated by spaces, commas, 、 or new
+ * lines, each written as 2027-01-01, 2027/1/1 or 2027年1月1日. Throws InvalidDateError (Chinese) for a date that is not
+ * one, or not of that year.
+ */
+export function parseYearSchedule(year: string, holidaysText: string, workdaysText: string): ExtraYears[string] {
+  if (!/^\d{4}$/.test(year)) throw new InvalidDateError(`${year}（年度应为四位数字）`);
+  const dates = (text: string) =>
+    text
+      .split(/[\s,，、；;]+/)
+      .filter(Boolean)
+      .map((t) => normaliseDate(t) ?? t);
+  const schedule = { holidays: dates(holidaysText), workdays: dates(workdaysText) };
+  checkExtra(year, schedule);
+  return schedule;
 }

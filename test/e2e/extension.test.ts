@@ -314,9 +314,28 @@ describe('the extension in Chromium', () => {
     await panel.getByRole('button', { name: '设置', exact: true }).click();
     const unit = '抚顺市某局人事科（设置）';
     await panel.getByLabel('查验单位').fill(unit);
+    // A year the holiday library lacks, pasted from the notice: a wrong date is named, a right one previewed.
+    await panel.getByLabel('年度').fill('2031');
+    await panel.getByLabel(/^放假日期/).fill('2031-01-01\n2031年2月30日');
+    await expect.poll(() => panel.locator('.settings [role="alert"]').textContent()).toContain('2031年2月30日');
+    await panel.getByLabel(/^放假日期/).fill('2031-01-01、2031年10月1日');
+    await expect.poll(() => panel.locator('.settings [role="status"]').textContent()).toContain('2031年：放假2天，调休上班0天');
     await shot(panel, '09d-settings');
     await panel.getByRole('button', { name: '保存设置' }).click();
     await expect.poll(() => panel.locator('.notice-ok').textContent()).toContain('设置已保存');
+    const savedSettings = await panel.evaluate(
+      () =>
+        new Promise<unknown>((resolveP, reject) => {
+          const req = indexedDB.open('zhicheng-desk');
+          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            const get = req.result.transaction('settings').objectStore('settings').getAll();
+            get.onsuccess = () => resolveP(get.result);
+            get.onerror = () => reject(get.error);
+          };
+        }),
+    );
+    expect(JSON.stringify(savedSettings)).toContain('"2031":{"holidays":["2031-01-01","2031-10-01"],"workdays":[]}');
     const item = credentialItem(panel, mismatchCred.credential.certNo);
     const reopen = !(await item.isVisible());
     if (reopen) await applicantHead(panel, mismatchCred.applicant.name).click();

@@ -1,6 +1,6 @@
 import { isoDate } from '../../../shared/model';
 import { xmlInvalidChar } from '../../../shared/text/xml';
-import { UnknownYearError } from '../../../shared/rules';
+import { PENDING_DATE, UnknownYearError } from '../../../shared/rules';
 import { parseBackup } from '../../../shared/store/backup-file';
 import { StoreError } from '../../../shared/store/errors';
 import { InputError, UsageError, type Command } from '../command';
@@ -169,7 +169,7 @@ export const exportCommand: Command = {
       if (data.unmatchedRecords) ctx.stdout(`注意：备份中有 ${data.unmatchedRecords} 条查验记录对应的申报人或证书不在名册中，未使用。`);
       for (const w of [...imported.warnings, ...glyphWarnings]) ctx.stdout(`提示：${w}`);
       if (blocked.length) ctx.stdout(`注意：${blocked.length}名申报人的材料尚未齐全（见 材料核对清单），其单位诚信承诺书未生成：${blocked.map((b) => b.name).join('、')}`);
-      for (const d of manifest.deadlines) ctx.stdout(`  ${d.label}：最迟 ${d.date}（${d.rule}）`);
+      for (const d of manifest.deadlines) ctx.stdout(`  ${d.label}：${d.date ? `最迟 ${d.date}` : `${PENDING_DATE}（${d.pending ?? ''}）`}（${d.rule}）`);
       ctx.stdout(`导出封面：${cover}（请打印、签字盖章后随材料报送；其上印有清单的 SHA-256：${manifestSha256}）`);
       ctx.stdout(`可用 zhicheng verify-export ${out} 核对文件完整性。`);
     }

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../../shared/model';
 import { deadlines } from '../../../shared/rules';
 import type { CommitteeExportInput, ExportProgress } from '../../export/committee';
-import { chineseDate } from '../../export/deadlines-text';
+import { chineseDate, deadlineDate } from '../../export/deadlines-text';
 import { safeName } from '../../export/file-names';
 import type { ExportData } from '../../export/merge';
 import type { Engine } from '../engine';
@@ -96,7 +96,7 @@ export function ExportPanel(props: {
           {schedule.list.map((d) => (
             <li key={d.key} title={d.rule}>
               <span>{d.label}</span>
-              <time dateTime={d.date}>{chineseDate(d.date)}</time>
+              {d.date ? <time dateTime={d.date}>{chineseDate(d.date)}</time> : <span class="tone-warn">{deadlineDate(d)}</span>}
             </li>
           ))}
         </ul>

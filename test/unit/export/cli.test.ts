@@ -249,13 +249,17 @@ describe('zhicheng export: wrong calls and bad input', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('exits 1 and leaves no file when the meeting falls in a year without a holiday schedule', async () => {
+  it('exports with a meeting in a year without a holiday schedule: those deadlines are 待补充, with why', async () => {
     const out = join(tmp, 'future.zip');
-    const r = await zhicheng('export', '--roster', SAMPLE_ROSTER, '--meeting', '2031-10-13', '--out', out, '--allow-incomplete');
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('2031年度的节假日安排尚未收录');
-    expect(existsSync(out)).toBe(false);
-    expect(existsSync(`${out}.part`)).toBe(false);
+    const r = await zhicheng('export', '--roster', SAMPLE_ROSTER, '--meeting', '2031-10-13', '--out', out, '--allow-incomplete', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    const j = JSON.parse(r.stdout);
+    const filing = j.deadlines.find((d: { key: string }) => d.key === 'filing');
+    expect(filing).toMatchObject({ date: '', pending: expect.stringContaining('2031年度的节假日安排尚未收录') });
+    expect(j.deadlines.find((d: { key: string }) => d.key === 'evaluationsDone').date).toBe('2031-11-30');
+    const files = unzipSync(new Uint8Array(readFileSync(out)));
+    expect(strFromU8(files['评审工作时限.txt']!)).toContain('评审结果审核备案：待补充（2031年度的节假日安排尚未收录');
+    expect(Manifest.parse(JSON.parse(strFromU8(files['manifest.json']!))).deadlines).toEqual(j.deadlines);
   });
 
   it('does not overwrite an existing file without --force', async () => {

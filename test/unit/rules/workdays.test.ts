@@ -118,7 +118,15 @@ describe('deadlines', () => {
     }
   });
 
-  it('fails clearly when the 20-working-day filing runs into an unknown year', () => {
-    expect(() => deadlines('2026-12-10')).toThrow(UnknownYearError);
+  it('leaves a deadline in a year the calendar does not know 待补充, with why, and still counts the others', () => {
+    const list = deadlines('2026-12-10');
+    const filing = list.find((d) => d.key === 'filing')!;
+    expect(filing).toMatchObject({ date: '', pending: expect.stringContaining('2027年度的节假日安排尚未收录') });
+    expect(list.find((d) => d.key === 'passedList')).toMatchObject({ date: '2026-12-15' });
+    expect(list.find((d) => d.key === 'passedList')!.pending).toBeUndefined();
+    // Once the office adds the year's schedule, the date is there.
+    const known = deadlines('2026-12-10', { '2027': { holidays: ['2027-01-01'], workdays: [] } }).find((d) => d.key === 'filing')!;
+    expect(known.date).toMatch(/^2027-01-\d\d$/);
+    expect(known.pending).toBeUndefined();
   });
 });
