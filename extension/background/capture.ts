@@ -158,6 +158,7 @@ export async function handleCapture(raw: unknown, sender: SenderLike, deps: Capt
       outcome,
       comparison,
       confirmedByEye: [],
+      differentByEye: [],
       // Without a comparison the reasons are the only explanation the record can carry.
       warnings: comparison.length ? read.warnings : [...read.warnings, ...reasons],
       snapshotHtml: html,

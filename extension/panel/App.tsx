@@ -9,7 +9,7 @@ import type { Decision } from './ResolveMismatch';
 import { SettingsForm } from './SettingsForm';
 import { backupFileName, parseBackupFile } from './backup-file';
 import type { PanelBrowser } from './browser-services';
-import { confirmByEye } from './confirm-by-eye';
+import { judgeByEye, type EyeVerdict } from './confirm-by-eye';
 import { CurrentPage } from './CurrentPage';
 import { FilePicker } from './FilePicker';
 import { ImportPreview, type RosterPreview } from './ImportPreview';
@@ -220,15 +220,16 @@ export function App({ br, open = () => openStore() }: { br: PanelBrowser; open?:
       return { tone: 'ok', text: `已删除${applicant.name}的名单信息和${records.length}条查验记录。` };
     });
 
-  const confirm = (record: VerificationRecord, key: string) =>
+  const confirm = (record: VerificationRecord, key: string, verdict: EyeVerdict) =>
     act('保存目视核对', async (s) => {
       // The stored record, not this panel's copy: another panel may have confirmed another field since we loaded.
       const current = (await s.listRecords(record.applicantId)).find((r) => r.id === record.id);
       const applicant = data.applicants.find((a) => a.id === record.applicantId);
       const credential = applicant?.credentials.find((c) => c.id === record.credentialId);
       if (!current || !applicant || !credential) return { tone: 'bad', text: '找不到此记录对应的申报人或证书，可能已被删除。' };
-      const updated = confirmByEye(current, key, applicant, credential, matchPage);
+      const updated = judgeByEye(current, key, verdict, applicant, credential, matchPage);
       await s.putRecord(updated);
+      if (!verdict) return { tone: 'ok', text: '已撤销目视核对，请重新对照页面核对。' };
       return { tone: 'ok', text: `已记录目视核对。查验结果：${updated.outcome === 'verified' ? '各项一致' : '仍有需处理的项目'}。` };
     });
 

@@ -1,5 +1,6 @@
 import { Fragment } from 'preact';
 import type { FieldComparison, PageRow } from '../../shared/model';
+import type { EyeVerdict } from './confirm-by-eye';
 
 const STATUS_TEXT: Record<FieldComparison['status'], string> = {
   match: '一致',
@@ -12,7 +13,9 @@ const STATUS_TEXT: Record<FieldComparison['status'], string> = {
 export function ComparisonTable(props: {
   comparison: FieldComparison[];
   confirmedByEye: string[];
-  onConfirm?: (key: string) => void;
+  differentByEye: string[];
+  /** The user's verdict on an image field after looking at the page; null takes it back. */
+  onConfirm?: (key: string, verdict: EyeVerdict) => void;
   busy?: boolean;
 }) {
   if (props.comparison.length === 0) return null;
@@ -29,6 +32,7 @@ export function ComparisonTable(props: {
       <tbody>
         {props.comparison.map((c) => {
           const confirmed = props.confirmedByEye.includes(c.key);
+          const different = props.differentByEye.includes(c.key);
           const tone = c.status === 'match' ? 'ok' : c.status === 'mismatch' ? 'bad' : confirmed ? 'ok' : 'warn';
           return (
             <Fragment key={c.key}>
@@ -36,9 +40,14 @@ export function ComparisonTable(props: {
                 <th scope="row">{c.label}</th>
                 <td>{c.expected ?? '—'}</td>
                 <td>
-                  {c.actual ?? (c.status === 'unreadable' || confirmed ? '（图片）' : '—')}
+                  {c.actual ?? (c.status === 'unreadable' || confirmed || different ? '（图片）' : '—')}
                   {(c.status !== 'match' || confirmed) && (
-                    <span class="status-word">{confirmed ? '已目视核对一致' : STATUS_TEXT[c.status]}</span>
+                    <span class="status-word">{confirmed ? '已目视核对一致' : different ? '目视核对不一致' : STATUS_TEXT[c.status]}</span>
+                  )}
+                  {(confirmed || different) && props.onConfirm && (
+                    <button type="button" class="link" disabled={props.busy} onClick={() => props.onConfirm?.(c.key, null)}>
+                      撤销{c.label}的目视核对
+                    </button>
                   )}
                 </td>
               </tr>
@@ -46,15 +55,15 @@ export function ComparisonTable(props: {
                 <tr class={`why row-${tone}`}>
                   <td colSpan={3}>
                     {c.reason && <span>{c.reason}</span>}
-                    {c.status === 'unreadable' && !confirmed && props.onConfirm && (
-                      <button
-                        type="button"
-                        class="small"
-                        disabled={props.busy}
-                        onClick={() => props.onConfirm?.(c.key)}
-                      >
-                        已对照页面核对，{c.label}一致
-                      </button>
+                    {c.status === 'unreadable' && props.onConfirm && (
+                      <>
+                        <button type="button" class="small" disabled={props.busy} onClick={() => props.onConfirm?.(c.key, 'same')}>
+                          已对照页面核对，{c.label}一致
+                        </button>
+                        <button type="button" class="small" disabled={props.busy} onClick={() => props.onConfirm?.(c.key, 'different')}>
+                          已对照页面核对，{c.label}不一致
+                        </button>
+                      </>
                     )}
                   </td>
                 </tr>

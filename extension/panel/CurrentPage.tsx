@@ -11,6 +11,7 @@ import { queryPageKind, queryPageLabel } from '../messaging/query-pages';
 import { MSG } from '../readers/messages';
 import { PAGE_KIND_LABELS } from '../readers/page-labels';
 import { ComparisonTable, FieldList } from './Comparison';
+import type { EyeVerdict } from './confirm-by-eye';
 import { credentialStatus } from '../../shared/rules/credential-state';
 import { StateBadge } from './ui';
 
@@ -28,7 +29,7 @@ export function CurrentPage(props: {
   page: PageState | null;
   applicants: Applicant[];
   records: VerificationRecord[];
-  onConfirm: (record: VerificationRecord, key: string) => void;
+  onConfirm: (record: VerificationRecord, key: string, verdict: EyeVerdict) => void;
   busy: boolean;
 }) {
   const { page } = props;
@@ -61,7 +62,8 @@ export function CurrentPage(props: {
   const formKind = queryPageKind(page.url);
   const title = formKind ? `${queryPageLabel(formKind)}（查询页面）` : PAGE_KIND_LABELS[page.kind];
   // The reader's "shown as an image" notes are settled once the user confirmed those fields.
-  const settled = new Set((record?.comparison ?? []).filter((c) => record?.confirmedByEye.includes(c.key)).map((c) => MSG.image(c.label)));
+  const judged = new Set([...(record?.confirmedByEye ?? []), ...(record?.differentByEye ?? [])]);
+  const settled = new Set((record?.comparison ?? []).filter((c) => judged.has(c.key)).map((c) => MSG.image(c.label)));
   if (formKind) settled.add(MSG.queryForm); // the advice says it already
   const warnings = page.warnings.filter((w) => !settled.has(w));
   // Labels the model has no key for are not compared; the panel still shows them as the page does.
@@ -88,7 +90,8 @@ export function CurrentPage(props: {
         <ComparisonTable
           comparison={status.comparison}
           confirmedByEye={record.confirmedByEye}
-          onConfirm={(key) => props.onConfirm(record, key)}
+          differentByEye={record.differentByEye}
+          onConfirm={(key, verdict) => props.onConfirm(record, key, verdict)}
           busy={props.busy}
         />
       ) : (

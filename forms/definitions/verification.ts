@@ -64,6 +64,7 @@ export function sheetValues(data: ApplicantCredentialData) {
 const isLong = (s: string) => [...s].reduce((w, ch) => w + (ch.codePointAt(0)! < 0x2e80 ? 0.5 : 1), 0) > 13;
 const IMAGE_NOTE = '（页面以图片显示）';
 const IMAGE_CONFIRMED = '（页面以图片显示，已目视核对）';
+const IMAGE_DIFFERENT = '（页面以图片显示，目视核对与申报不一致）';
 
 /** The rows the sheet 照录s: the record's fields and extras in the page's order, or the credential's blanks. */
 function resultRows(data: ApplicantCredentialData): Row[] {
@@ -72,7 +73,8 @@ function resultRows(data: ApplicantCredentialData): Row[] {
     ? pageRows(r)
     : (data.credential.kind === 'xueli' ? XUELI_KEYS : XUEWEI_KEYS).map((k) => ({ label: REPORT_FIELDS[k].label, raw: '', path: `fields.${k}`, key: k, image: false }));
   const cell = (row: (typeof shown)[number], colSpan: number): Cell => {
-    const note = row.image ? (row.key && r!.confirmedByEye.includes(row.key) ? IMAGE_CONFIRMED : IMAGE_NOTE) : '';
+    const judged = (list: readonly string[]) => row.key !== undefined && list.includes(row.key);
+    const note = row.image ? (judged(r!.confirmedByEye) ? IMAGE_CONFIRMED : judged(r!.differentByEye) ? IMAGE_DIFFERENT : IMAGE_NOTE) : '';
     const bind = { bind: `record.${row.path}.raw` };
     return { text: note ? [bind, note] : bind, colSpan };
   };

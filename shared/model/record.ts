@@ -116,6 +116,8 @@ export const VerificationRecord = z.object({
   comparison: z.array(FieldComparison),
   /** Field keys the user confirmed by eye (values the page drew as images). */
   confirmedByEye: z.array(z.string()).default([]),
+  /** Field keys the user found, by eye, to differ from the declaration (values the page drew as images). */
+  differentByEye: z.array(z.string()).default([]),
   warnings: z.array(z.string()).default([]),
   resolution: Resolution.optional(),
   /** The report's HTML with scripts removed, for the record. */

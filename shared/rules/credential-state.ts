@@ -68,7 +68,7 @@ export function credentialStatus(applicant: Applicant, credential: Credential, l
       ? { credential, state: 'archive', route: planned, comparison: [], problems: [] }
       : { credential, state: 'pending', route: planned, comparison: [], problems: ['尚未在线查验'] };
   }
-  const m = matchPage(readOfRecord(latest), applicant, credential, { confirmedByEye: latest.confirmedByEye });
+  const m = matchPage(readOfRecord(latest), applicant, credential, { confirmedByEye: latest.confirmedByEye, differentByEye: latest.differentByEye });
   const base = { credential, record: latest, comparison: m.comparison, outcome: m.outcome };
   const online: RouteDecision = planned.route === 'archive-review' ? { route: onlineRoute(credential), reason: `已在线查验（${ROUTE_LABELS[onlineRoute(credential)]}）` } : planned;
   const site = credential.kind === 'xueli' ? '学信网' : '学信网（学位在线验证）';

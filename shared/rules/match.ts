@@ -153,12 +153,19 @@ function expectations(a: Applicant, c: Credential, read: PageRead): Partial<Reco
   return out;
 }
 
-function compareOne(key: ReportFieldKey, exp: Expectation, f: ReadField | undefined, confirmed: ReadonlySet<string>): FieldComparison {
+/** What the user said of image fields after looking at the page: the same, or different. */
+interface ByEye {
+  same: ReadonlySet<string>;
+  different: ReadonlySet<string>;
+}
+
+function compareOne(key: ReportFieldKey, exp: Expectation, f: ReadField | undefined, byEye: ByEye): FieldComparison {
   const label = REPORT_FIELDS[key].label;
   const base = { key, label, expected: exp.expected || null };
   if (!f) return { ...base, actual: null, status: 'missing', reason: `页面上没有“${label}”，无法核对` };
   if (f.image) {
-    if (confirmed.has(key)) return { ...base, actual: null, status: 'match', reason: '页面以图片显示，已目视核对' };
+    if (byEye.different.has(key)) return { ...base, actual: null, status: 'mismatch', reason: `${label}不一致：页面以图片显示，经目视核对与申报不一致` };
+    if (byEye.same.has(key)) return { ...base, actual: null, status: 'match', reason: '页面以图片显示，已目视核对' };
     return { ...base, actual: null, status: 'unreadable', reason: UNREADABLE_REASON };
   }
   const actual = exp.actual(f);
@@ -182,14 +189,15 @@ export interface MatchResult {
 
 /**
  * Compare a page with one credential of one applicant. Non-report pages map to not-found / expired / error. A field
- * drawn as an image is 'unreadable' (not a mismatch by itself) unless its key is in `confirmedByEye`. Any mismatch,
+ * drawn as an image is 'unreadable' (not a mismatch by itself) unless its key is in `confirmedByEye` (a match) or
+ * `differentByEye` (a mismatch). Any mismatch,
  * or a field the report should show but does not, makes the outcome 'mismatch'.
  */
 export function matchPage(
   read: PageRead,
   applicant: Applicant,
   credential: Credential,
-  options: { confirmedByEye?: readonly string[] } = {},
+  options: { confirmedByEye?: readonly string[]; differentByEye?: readonly string[] } = {},
 ): MatchResult {
   if (read.outcome !== 'report') {
     return { outcome: PAGE_OUTCOME_TO_OUTCOME[read.outcome], comparison: [], reasons: [PAGE_OUTCOME_REASONS[read.outcome]] };
@@ -213,7 +221,7 @@ export function matchPage(
       ],
     };
   }
-  const confirmed = new Set(options.confirmedByEye ?? []);
+  const byEye: ByEye = { same: new Set(options.confirmedByEye ?? []), different: new Set(options.differentByEye ?? []) };
   const exps = expectations(applicant, credential, read);
   const shown = new Set(SHOWN[read.kind] ?? []);
   const comparison: FieldComparison[] = [];
@@ -223,7 +231,7 @@ export function matchPage(
     const f = read.fields[exp.from ?? key] ?? (key === 'awardingUnit' ? read.fields.school : undefined);
     // Fields this kind of page does not always show are compared only when present.
     if (!f && !shown.has(key)) continue;
-    comparison.push(compareOne(key, exp, f, confirmed));
+    comparison.push(compareOne(key, exp, f, byEye));
   }
   const reasons = comparison.filter((x) => x.status === 'mismatch' || x.status === 'missing').map((x) => x.reason ?? x.label);
   return { outcome: reasons.length ? 'mismatch' : 'verified', comparison, reasons };

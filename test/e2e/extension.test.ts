@@ -227,6 +227,12 @@ describe('the extension in Chromium', () => {
     expect(await panel.locator('.page-card .who').textContent()).toContain(imagesCred.applicant.name);
     expect(await panel.locator('.page-card .badge').textContent()).toBe('待目视核对');
     await shot(panel, '08-confirm-by-eye');
+    // 不一致 by eye first: a mismatch naming the field; then taken back, and the field waits for the eye again.
+    await panel.getByRole('button', { name: '已对照页面核对，姓名不一致' }).click();
+    await expect.poll(() => panel.locator('.page-card .badge').textContent()).toBe('不一致');
+    expect(await panel.locator('.compare').textContent()).toContain('经目视核对与申报不一致');
+    await panel.getByRole('button', { name: '撤销姓名的目视核对' }).click();
+    await expect.poll(() => panel.locator('.page-card .badge').textContent()).toBe('待目视核对');
     await confirm.click();
     await expect.poll(() => panel.locator('.page-card .badge').textContent()).toBe('一致');
     expect(await credentialItem(panel, imagesCred.credential.certNo).locator('.badge').textContent()).toBe('一致');

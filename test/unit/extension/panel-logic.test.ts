@@ -3,7 +3,7 @@ import { SCHEMA_VERSION, Settings, type VerificationRecord } from '../../../shar
 import { matchPage } from '../../../shared/rules';
 import { sampleApplicant, sampleCredential } from '../../../shared/sample/applicants';
 import { backupFileName, parseBackupFile } from '../../../extension/panel/backup-file';
-import { confirmByEye } from '../../../extension/panel/confirm-by-eye';
+import { judgeByEye } from '../../../extension/panel/confirm-by-eye';
 import { openQuery, prefillDataFor, type TabsApi } from '../../../extension/panel/open-query';
 import { latestRecord } from '../../../shared/rules';
 import { STATE_LABELS } from '../../../extension/panel/status';
@@ -66,7 +66,7 @@ describe('openQuery (去查验)', () => {
   });
 });
 
-describe('confirmByEye', () => {
+describe('judgeByEye', () => {
   it('records the confirmation of an image field and settles the outcome again', () => {
     const { applicant, credential } = sampleCredential('a02-xl1');
     if (credential.kind !== 'xueli') throw new Error('fixture');
@@ -89,14 +89,21 @@ describe('confirmByEye', () => {
     const record: VerificationRecord = {
       schemaVersion: SCHEMA_VERSION, id: 'r', applicantId: applicant.id, credentialId: credential.id, site: 'chsi',
       pageKind: 'xueli-report', pageOutcome: 'report', url: 'https://www.chsi.com.cn/xlcx/bg.do?vcode=A', capturedAt: '2026-11-25T00:00:00Z',
-      fields, vcode: null, sha256: '0'.repeat(64), outcome: first.outcome, comparison: first.comparison, confirmedByEye: [], warnings: [],
+      fields, vcode: null, sha256: '0'.repeat(64), outcome: first.outcome, comparison: first.comparison, confirmedByEye: [], differentByEye: [], warnings: [],
     };
-    const updated = confirmByEye(record, 'name', applicant, credential, matchPage);
+    const updated = judgeByEye(record, 'name', 'same', applicant, credential, matchPage);
     expect(updated.confirmedByEye).toEqual(['name']);
     expect(updated.comparison.find((c) => c.key === 'name')?.status).toBe('match');
     expect(updated.outcome).toBe('verified');
     // A text field cannot be "confirmed by eye": it is compared, not vouched for.
-    expect(confirmByEye(record, 'major', applicant, credential, matchPage).confirmedByEye).toEqual([]);
+    expect(judgeByEye(record, 'major', 'same', applicant, credential, matchPage).confirmedByEye).toEqual([]);
+    // Different by eye is a mismatch naming the field; changing one's mind replaces the verdict; null takes it back.
+    const different = judgeByEye(updated, 'name', 'different', applicant, credential, matchPage);
+    expect([different.confirmedByEye, different.differentByEye, different.outcome]).toEqual([[], ['name'], 'mismatch']);
+    expect(different.comparison.find((c) => c.key === 'name')?.reason).toBe('姓名不一致：页面以图片显示，经目视核对与申报不一致');
+    const undone = judgeByEye(different, 'name', null, applicant, credential, matchPage);
+    expect([undone.confirmedByEye, undone.differentByEye]).toEqual([[], []]);
+    expect(undone.comparison.find((c) => c.key === 'name')?.status).toBe('unreadable');
   });
 });
 

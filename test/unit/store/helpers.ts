@@ -30,6 +30,7 @@ export function recordFor(a: Applicant, credentialIndex = 0, i = 0): Verificatio
     outcome: 'verified',
     comparison: [{ key: 'name', label: '姓名', expected: a.name, actual: a.name, status: 'match' }],
     confirmedByEye: [],
+    differentByEye: [],
     warnings: [],
   };
 }
