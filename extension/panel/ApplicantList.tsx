@@ -8,7 +8,7 @@ import {
   type VerificationRecord,
 } from '../../shared/model';
 import { ROUTE_LABELS, route } from '../../shared/rules/route';
-import { CREDENTIAL_STATE_LABELS, planApplicant, type CredentialState } from '../../shared/rules';
+import { CREDENTIAL_STATE_LABELS, checkCredentialNumber, planApplicant, type CredentialState } from '../../shared/rules';
 import { ResolveMismatch, type Decision } from './ResolveMismatch';
 import { StateBadge } from './ui';
 
@@ -101,6 +101,8 @@ function ApplicantItem(
     // A credential never looked up has nothing to explain: its badge says 待查验.
     problems: s.note ? [`说明：${s.note}`] : s.record ? s.problems : [],
     decided: s.record?.resolution !== undefined && (s.state === 'explained' || s.state === 'archive'),
+    // The same check as `zhicheng check` and the import: a number that cannot be right is named before 去查验.
+    numberCheck: checkCredentialNumber(s.credential),
   }));
   const counts = new Map<CredentialState, number>();
   for (const r of rows) counts.set(r.state, (counts.get(r.state) ?? 0) + 1);
@@ -137,7 +139,7 @@ function ApplicantItem(
           </p>
           {rows.length === 0 && <p class="muted">名单中没有此人的学历学位。</p>}
           <ul class="credentials">
-            {rows.map(({ c, planned, current, latest, state, problems, decided }) => (
+            {rows.map(({ c, planned, current, latest, state, problems, decided, numberCheck }) => (
               <li key={c.id} class="credential" data-state={state} data-credential-id={c.id}>
                 <div class="cred-line">
                   <strong>
@@ -150,6 +152,9 @@ function ApplicantItem(
                   {c.major ? ` · ${c.major}` : ''} · {credentialDate(c)}
                 </div>
                 <div class="cred-detail">证书编号：{c.certNo || '（无）'}</div>
+                {!numberCheck.ok && (
+                  <p class="number-warning">证书编号可能有误：{numberCheck.check.reasons.join('；') || '需在线查验，但没有证书编号'}。请先核对名单。</p>
+                )}
                 <div class="cred-route" title={current.reason}>
                   {ROUTE_LABELS[current.route]}
                 </div>

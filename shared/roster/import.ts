@@ -3,11 +3,13 @@
 // until then.
 import { Applicant, CREDENTIAL_KINDS, checkIdNumber, idBirthDate, idGender, zhErrors } from '../model';
 import { readCell, type CellValue } from './cells';
-import { APPLICANT_COLUMNS, HEADER_INDEX, IGNORED_HEADERS, headerKey, groupColumns, type Column, type Slot } from './columns';
+import { APPLICANT_COLUMNS, HEADER_INDEX, IGNORED_HEADERS, headerKey, groupColumns, groupName, type Column, type Slot } from './columns';
 import { RosterError } from './errors';
 import { applicantIdFor, credentialIdFor } from './ids';
 import { readSheets, type Sheet, type SheetRow } from './read-file';
 import { blankValue } from './schema-kind';
+import { slotted } from './slots';
+import { checkCredentialNumber } from '../rules/cert-no';
 import { TEMPLATE_EXAMPLE } from './template-example';
 import { MAX_LISTED_ERROR_ROWS } from '../limits';
 
@@ -265,6 +267,15 @@ export async function importRoster(data: Uint8Array, fileName: string): Promise<
       message: `身份证号与${others}重复：同一人只能占一行；请合并为一行或删去多余的行`,
     });
     delete p.applicant;
+  }
+
+  // The same check as `zhicheng check`: a number that cannot be right is named before anyone looks it up.
+  for (const p of parsed) {
+    if (!p.applicant || p.errors.length) continue;
+    for (const { credential, slot } of slotted(p.applicant.credentials)) {
+      const { check, ok } = checkCredentialNumber(credential);
+      if (!ok) warnings.push(`第${p.row}行“${groupName(slot)}·证书编号”（${credential.certNo || '未填'}）：${check.reasons.join('；') || '需在线查验，但没有证书编号'}`);
+    }
   }
 
   const wrong = parsed.filter((p) => p.errors.length);

@@ -10,6 +10,7 @@ import {
   type XueliLevel,
 } from '../model';
 import { normaliseCertNo } from '../text/normalize';
+import { route } from './route';
 
 /** 办学类型, position 6 of a 学历证书编号. */
 export const SCHOOL_TYPES: Record<string, string> = {
@@ -252,4 +253,13 @@ export function checkCertNo(certNo: string, c?: Credential, kind?: CredentialKin
   if (c && c.kind === r.kind) checkAgainst(r, c);
   r.valid = r.reasons.length === 0;
   return r;
+}
+
+/**
+ * A credential's number against its own year, level and kind; `ok` unless it is wrong, or missing where the route is
+ * online (a credential for the archive review may have no number: nothing to look up, nothing wrong).
+ */
+export function checkCredentialNumber(c: Credential): { check: CertNoCheck; ok: boolean } {
+  const check = checkCertNo(c.certNo, c);
+  return { check, ok: check.valid || (c.certNo.trim() === '' && route(c).route === 'archive-review') };
 }

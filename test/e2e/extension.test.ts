@@ -175,6 +175,12 @@ describe('the extension in Chromium', () => {
     await shot(panel, '04b-filter');
     await panel.getByRole('combobox', { name: '按查验状态筛选' }).selectOption({ label: '全部状态' });
     expect(await heads.count()).toBe(SAMPLE_APPLICANTS.length);
+    // A number `zhicheng check` refuses is marked before anyone looks it up (周海涛's 学历 year).
+    await search.fill('周海涛');
+    await heads.first().click();
+    await expect.poll(() => panel.locator('.number-warning').first().textContent()).toContain('编号中的毕业年份为2015');
+    await heads.first().click();
+    await search.fill('');
   });
 
   it('shows row errors of a broken roster and stores nothing from it until accepted', async () => {

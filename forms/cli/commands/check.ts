@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { CREDENTIAL_KINDS, CREDENTIAL_KIND_LABELS, type Applicant, type CredentialKind } from '../../../shared/model';
 import type { RowError } from '../../../shared/roster';
-import { ROUTES, ROUTE_LABELS, checkCertNo, route, type CertNoCheck, type RouteDecision } from '../../../shared/rules';
+import { ROUTES, ROUTE_LABELS, checkCertNo, checkCredentialNumber, route, type CertNoCheck, type RouteDecision } from '../../../shared/rules';
 import { UsageError, type Command, type CommandContext } from '../command';
 import { readRoster } from '../input';
 
@@ -58,11 +58,8 @@ export interface CredentialCheck {
 export function checkApplicants(applicants: readonly Applicant[]): CredentialCheck[] {
   return applicants.flatMap((a) =>
     a.credentials.map((c) => {
-      const check = checkCertNo(c.certNo, c);
-      const r = route(c);
-      // A credential for the archive review may have no number: nothing to look up, nothing wrong.
-      const ok = check.valid || (c.certNo.trim() === '' && r.route === 'archive-review');
-      return { applicantId: a.id, name: a.name, credentialId: c.id, kind: c.kind, certNo: c.certNo, check, route: r, ok };
+      const { check, ok } = checkCredentialNumber(c);
+      return { applicantId: a.id, name: a.name, credentialId: c.id, kind: c.kind, certNo: c.certNo, check, route: route(c), ok };
     }),
   );
 }
