@@ -1,4 +1,5 @@
 import type { Bind, Cell, CellBlock, Content, Inline, ValueFormat } from './model';
+import { beijingDateTime } from '../../shared/text/beijing-time';
 
 /** One resolved run of text. `bind` is set when the text came from the data (tests find values by it). */
 export interface Run {
@@ -36,13 +37,8 @@ export function formatValue(value: unknown, format: ValueFormat = 'text'): strin
       const m = MONTH.exec(value);
       return m ? `${m[1]}年${Number(m[2])}月` : value;
     }
-    case 'datetime': {
-      const t = Date.parse(value);
-      if (!/T/.test(value) || Number.isNaN(t)) return value;
-      // Offices are in China: show UTC+8 whatever the machine's zone.
-      const s = new Date(t + 8 * 3600_000).toISOString();
-      return `${s.slice(0, 10)} ${s.slice(11, 19)}（北京时间）`;
-    }
+    case 'datetime':
+      return beijingDateTime(value);
   }
 }
 

@@ -15,6 +15,7 @@ import {
 } from '../model';
 import { matchPage } from './match';
 import { ROUTE_LABELS, route, type RouteDecision } from './route';
+import { beijingDay } from '../text/beijing-time';
 
 export const CREDENTIAL_STATES = ['pending', 'confirm', 'match', 'mismatch', 'explained', 'not-found', 'archive'] as const;
 export type CredentialState = (typeof CREDENTIAL_STATES)[number];
@@ -54,12 +55,6 @@ const onlineRoute = (c: Credential): RouteDecision['route'] => (c.kind === 'xuel
 
 /** The reading a record was made from, to compare again with the applicant as they are now. */
 export const readOfRecord = (r: VerificationRecord): PageRead => ({ kind: r.pageKind, outcome: r.pageOutcome, vcode: r.vcode, fields: r.fields, warnings: r.warnings });
-
-/** YYYY年M月D日 in Beijing time, for reasons printed on paper. */
-function beijingDay(iso: string): string {
-  const d = new Date(Date.parse(iso) + 8 * 3600_000);
-  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
-}
 
 export function credentialStatus(applicant: Applicant, credential: Credential, latest?: VerificationRecord): CredentialStatus {
   const planned = route(credential);
