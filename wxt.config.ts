@@ -5,8 +5,9 @@ import { SITE_HOST_PATTERNS } from './shared/sites';
 // Entrypoints stay thin; logic lives in shared/, extension/readers, extension/background|content|messaging|panel.
 // Permissions, and why each is there (nothing else is asked for):
 // - host_permissions: the four site hosts only — the content script runs there, and tabs.query may see a tab's URL
-//   only on them (so 去查验 can reuse a site tab without the broad "tabs" permission).
-// - storage: storage.session holds the current page and waiting prefills (memory only); storage.local the panel's
+//   only on them (so 去查验 can reuse a site tab, and the panel tell a site tab from any other, without the broad
+//   "tabs" permission; tab activation and update events need none).
+// - storage: storage.session holds each tab's page and waiting prefills (memory only); storage.local the panel's
 //   UI selection. Applicants and records live in IndexedDB, which needs no permission.
 // - sidePanel (Chrome; WXT adds it for the sidepanel entrypoint). Firefox gets sidebar_action from the same entrypoint.
 // No remote code, no "tabs", no "activeTab", no "scripting". The CSP is the default plus 'wasm-unsafe-eval' only:

@@ -1,16 +1,19 @@
 import { BackgroundMessage, type PrefillMessage } from '../messaging/messages';
-import { PAGE_STATE_KEY, STORE_CHANGED_KEY } from '../messaging/page-state';
+import { STORE_CHANGED_KEY } from '../messaging/page-state';
 import { queryPageKind } from '../messaging/query-pages';
 import { checkSiteSender, isOwnPage, type SenderLike } from '../messaging/sender';
 import { handleCapture, type CaptureDeps } from './capture';
 import type { PrefillQueue, SessionArea } from './prefill-queue';
+import type { TabPages } from './tab-pages';
 
 export interface RouterDeps extends Omit<CaptureDeps, 'targetOfTab'> {
   /** chrome-extension://<id>/ (moz-extension://<uuid>/ in Firefox). */
   ownBaseUrl: string;
   queue: PrefillQueue;
-  /** Where the panel reads the current page and hears that the store changed. */
-  session: SessionArea;
+  /** Each tab's page, where the panel reads the one in front. */
+  pages: TabPages;
+  /** Where the panel hears that the store changed. */
+  session: Pick<SessionArea, 'set'>;
 }
 
 /**
@@ -38,7 +41,7 @@ export function createRouter(deps: RouterDeps) {
           }
           const stored = result.state.verdict === 'recorded';
           await deps.session.set({
-            [PAGE_STATE_KEY]: result.state,
+            ...deps.pages.entry(result.state),
             ...(stored ? { [STORE_CHANGED_KEY]: deps.now().toISOString() } : {}),
           });
           return { accepted: true, verdict: result.state.verdict };

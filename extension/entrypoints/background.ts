@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '../background/router';
 import { PrefillQueue } from '../background/prefill-queue';
+import { TabPages } from '../background/tab-pages';
 import { lazyStore } from '../background/lazy-store';
 import { canonicalReportUrl } from '../readers';
 import { findCredential, matchPage } from '../../shared/rules';
@@ -11,6 +12,7 @@ export default defineBackground(() => {
   const log = (message: string, detail?: unknown) => console.warn(`[zhicheng] ${message}`, detail ?? '');
   const session = browser.storage.session;
   const queue = new PrefillQueue(session);
+  const pages = new TabPages(session);
   const route = createRouter({
     ownId: browser.runtime.id,
     ownBaseUrl: browser.runtime.getURL('/'),
@@ -21,11 +23,19 @@ export default defineBackground(() => {
     now: () => new Date(),
     newId: () => crypto.randomUUID(),
     queue,
+    pages,
     session,
     log,
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
-  browser.tabs.onRemoved.addListener((tabId) => void queue.forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void queue.forget(tabId);
+    void pages.forget(tabId);
+  });
+  // tab.url is given only for the sites (host permissions): undefined means the tab left them.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'loading' || 'url' in change) void pages.navigated(tabId, tab.url);
+  });
 
   if (import.meta.env.FIREFOX) {
     // Firefox has no side-panel API: the toolbar button toggles the sidebar built from the same entrypoint.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { canonicalReportUrl } from '../readers/url';
 import { ExtraFields, OUTCOMES, PAGE_KINDS, PAGE_OUTCOMES, PageOrder, ReadFields } from '../../shared/model';
 
 /** What the background made of a capture; `recorded`/`duplicate` carry the record the panel shows. */
@@ -13,7 +14,7 @@ export const PAGE_VERDICTS = [
 ] as const;
 export type PageVerdict = (typeof PAGE_VERDICTS)[number];
 
-/** The "current page" the side panel shows: the site page most recently read in any tab. */
+/** What the background made of the site page in one tab; the panel shows the one of the tab in front. */
 export const PageState = z.object({
   tabId: z.number().int(),
   url: z.string(),
@@ -35,7 +36,21 @@ export const PageState = z.object({
 });
 export type PageState = z.infer<typeof PageState>;
 
-/** storage.session key of the current page; the panel listens to its changes. */
-export const PAGE_STATE_KEY = 'currentPage';
+/**
+ * storage.session key of a tab's page, one key per tab: each written and removed on its own (a shared map
+ * read-modified-written by two tabs at once would lose one of them). The panel listens to these keys' changes.
+ */
+export const pageKey = (tabId: number): string => `page:${tabId}`;
+export const isPageKey = (key: string): boolean => key.startsWith('page:');
 /** storage.session key bumped whenever the background wrote to the store, so open panels reload. */
 export const STORE_CHANGED_KEY = 'storeChangedAt';
+
+/**
+ * The state, if the tab still shows the page it was read from. `tabUrl` is undefined when the browser does not tell
+ * us the tab's URL, which it does only for the sites (host permissions): then the tab holds no site page. The state
+ * keeps the canonical address (no #hash, no tracking parameters), so the tab's is compared in that form.
+ */
+export function stillShown(state: PageState | null, tabUrl: string | undefined): PageState | null {
+  if (!state || tabUrl === undefined) return null;
+  return canonicalReportUrl(tabUrl) === canonicalReportUrl(state.url) ? state : null;
+}

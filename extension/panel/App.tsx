@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { MAX_BACKUP_BYTES, MAX_ROSTER_BYTES, tooLarge } from '../../shared/limits';
 import { Settings, type Applicant, type Backup, type Credential, type VerificationRecord } from '../../shared/model';
-import { credentialStatus, latestRecord, matchPage, withResolution } from '../../shared/rules';
+import { correctRoster, credentialStatus, latestRecord, matchPage, withResolution } from '../../shared/rules';
 import { openStore, type Store } from '../../shared/store';
 import type { PageState } from '../messaging/page-state';
 import { ApplicantList } from './ApplicantList';
@@ -244,6 +244,26 @@ export function App({ br, open = () => openStore() }: { br: PanelBrowser; open?:
       return { tone: 'ok', text: `${applicant.name}：${what}。` };
     });
 
+  const correct = (applicant: Applicant, credential: Credential, key: string, value: string) =>
+    act('更正名单', async (s) => {
+      // The stored applicant, not this panel's copy: a re-import may have changed it since.
+      const current = (await s.listApplicants()).find((a) => a.id === applicant.id);
+      if (!current) return { tone: 'bad', text: '找不到此申报人，可能已被删除。' };
+      const r = correctRoster(current, credential.id, key, value);
+      if (!r.ok) return { tone: 'bad', text: `未更正：${r.message}` };
+      await s.putApplicants([r.applicant]);
+      return { tone: 'ok', text: `已更正${applicant.name}名单中的信息，并与已读取的页面重新比对。请同时改正名单文件，以免下次导入改回。` };
+    });
+
+  const recheck = (applicant: Applicant, credential: Credential, record: VerificationRecord) =>
+    // A report has an address of its own (its 在线验证码): open it again. A query result has none: query again.
+    record.vcode
+      ? act('重新打开查验页面', async () => {
+          await br.openPage(record.url);
+          return { tone: 'info', text: `已重新打开${applicant.name}的在线验证报告：读取后结果会显示在“当前页面”。` };
+        })
+      : verify(applicant, credential);
+
   const template = () =>
     act('生成名单模板', async () => {
       const { ROSTER_TEMPLATE_FILE, rosterTemplateXlsx } = await import('../../shared/roster');
@@ -317,6 +337,9 @@ export function App({ br, open = () => openStore() }: { br: PanelBrowser; open?:
             onSheet={sheet}
             onDelete={remove}
             onResolve={resolve}
+            onCorrect={correct}
+            onRecheck={recheck}
+            onBackupFirst={download}
             onTemplate={template}
           />
         ) : (

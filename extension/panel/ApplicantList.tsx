@@ -8,9 +8,9 @@ import {
   type VerificationRecord,
 } from '../../shared/model';
 import { ROUTE_LABELS, route } from '../../shared/rules/route';
-import { CREDENTIAL_STATE_LABELS, checkCredentialNumber, planApplicant, type CredentialState } from '../../shared/rules';
-import { ResolveMismatch, type Decision } from './ResolveMismatch';
-import { StateBadge } from './ui';
+import { CREDENTIAL_STATE_LABELS, checkCredentialNumber, correctableField, credentialName, planApplicant, type CredentialState } from '../../shared/rules';
+import { ResolveMismatch, type Decision, type MismatchedField } from './ResolveMismatch';
+import { idTail, StateBadge } from './ui';
 
 export interface ApplicantListProps {
   applicants: Applicant[];
@@ -22,8 +22,14 @@ export interface ApplicantListProps {
   /** Download the 查验结果单 of a credential that has a record. */
   onSheet: (applicant: Applicant, credential: Credential) => void;
   onDelete: (applicant: Applicant) => void;
+  /** Save a backup of everything before a destructive action. */
+  onBackupFirst: () => void;
   /** The clerk's decision on a mismatched credential (a 说明, or archive review), or null to take it back. */
   onResolve: (applicant: Applicant, credential: Credential, decision: Decision) => void;
+  /** 名册有误，已更正: one roster value of the credential (or its applicant) corrected. */
+  onCorrect: (applicant: Applicant, credential: Credential, key: string, value: string) => void;
+  /** Look again: the report reopened (or the query page, for a result that has no address of its own). */
+  onRecheck: (applicant: Applicant, credential: Credential, record: VerificationRecord) => void;
   /** Save the roster template (the columns the import understands, one example row). */
   onTemplate: () => void;
 }
@@ -103,6 +109,10 @@ function ApplicantItem(
     decided: s.record?.resolution !== undefined && (s.state === 'explained' || s.state === 'archive'),
     // The same check as `zhicheng check` and the import: a number that cannot be right is named before 去查验.
     numberCheck: checkCredentialNumber(s.credential),
+    mismatched: s.comparison.flatMap((f): MismatchedField[] => {
+      const roster = f.status === 'mismatch' ? correctableField(f.key, a, s.credential) : null;
+      return roster ? [{ ...roster, actual: f.actual }] : [];
+    }),
   }));
   const counts = new Map<CredentialState, number>();
   for (const r of rows) counts.set(r.state, (counts.get(r.state) ?? 0) + 1);
@@ -120,7 +130,7 @@ function ApplicantItem(
       >
         <span class="name">
           {a.name}
-          {props.sameName && <span class="id-tail">（…{a.idNumber.slice(-4)}）</span>}
+          {props.sameName && <span class="id-tail">（{idTail(a)}）</span>}
         </span>
         <span class="employer">{a.employer}</span>
         <span class="summary">
@@ -139,7 +149,7 @@ function ApplicantItem(
           </p>
           {rows.length === 0 && <p class="muted">名单中没有此人的学历学位。</p>}
           <ul class="credentials">
-            {rows.map(({ c, planned, current, latest, state, problems, decided, numberCheck }) => (
+            {rows.map(({ c, planned, current, latest, state, problems, decided, numberCheck, mismatched }) => (
               <li key={c.id} class="credential" data-state={state} data-credential-id={c.id}>
                 <div class="cred-line">
                   <strong>
@@ -169,8 +179,11 @@ function ApplicantItem(
                   state={state}
                   decided={decided}
                   busy={props.busy}
-                  name={`${a.name}的${CREDENTIAL_KIND_LABELS[c.kind]}`}
+                  name={`${a.name}的${credentialName(c)}`}
+                  fields={mismatched}
                   onDecide={(d) => props.onResolve(a, c, d)}
+                  onCorrect={(key, value) => props.onCorrect(a, c, key, value)}
+                  onRecheck={() => latest && props.onRecheck(a, c, latest)}
                 />
                 {planned.route !== 'archive-review' && c.certNo.trim() !== '' && (
                   <button
@@ -178,7 +191,7 @@ function ApplicantItem(
                     class="primary small"
                     disabled={props.busy}
                     onClick={() => props.onVerify(a, c)}
-                    aria-label={`去查验 ${a.name} 的${CREDENTIAL_KIND_LABELS[c.kind]}`}
+                    aria-label={`去查验 ${a.name}的${credentialName(c)}`}
                   >
                     去查验
                   </button>
@@ -189,7 +202,7 @@ function ApplicantItem(
                     class="small"
                     disabled={props.busy}
                     onClick={() => props.onSheet(a, c)}
-                    aria-label={`下载 ${a.name} 的${CREDENTIAL_KIND_LABELS[c.kind]}查验结果单（PDF）`}
+                    aria-label={`下载 ${a.name}的${credentialName(c)}查验结果单（PDF）`}
                   >
                     下载查验结果单
                   </button>
@@ -200,8 +213,11 @@ function ApplicantItem(
           {confirming ? (
             <div class="confirm" role="group" aria-label="确认删除">
               <p>
-                删除 {a.name} 的全部数据（名单信息和{recordCount}条查验记录）？删除后不能恢复，除非另有备份。
+                删除 {a.name}（{idTail(a)}，{a.employer}）的全部数据：名单信息和{recordCount}条查验记录？删除后不能恢复，除非另有备份。
               </p>
+              <button type="button" class="small" onClick={props.onBackupFirst} disabled={props.busy}>
+                先导出备份
+              </button>
               <button type="button" class="danger small" onClick={() => props.onDelete(a)} disabled={props.busy}>
                 确认删除
               </button>

@@ -1,10 +1,4 @@
-import {
-  CREDENTIAL_KIND_LABELS,
-  credentialLevel,
-  pageRows,
-  type Applicant,
-  type VerificationRecord,
-} from '../../shared/model';
+import { pageRows, type Applicant, type VerificationRecord } from '../../shared/model';
 import { adviceFor } from '../background/advice';
 import type { PageState } from '../messaging/page-state';
 import { queryPageKind, queryPageLabel } from '../messaging/query-pages';
@@ -12,8 +6,9 @@ import { MSG } from '../readers/messages';
 import { PAGE_KIND_LABELS } from '../readers/page-labels';
 import { ComparisonTable, FieldList } from './Comparison';
 import type { EyeVerdict } from './confirm-by-eye';
-import { credentialStatus } from '../../shared/rules/credential-state';
-import { StateBadge } from './ui';
+import { credentialName, credentialStatus } from '../../shared/rules/credential-state';
+import { beijingDateTime } from '../../shared/text/beijing-time';
+import { idTail, StateBadge } from './ui';
 
 const shortUrl = (url: string): string => {
   try {
@@ -24,7 +19,10 @@ const shortUrl = (url: string): string => {
   }
 };
 
-/** The site page read most recently, beside the applicant's data it was compared with. */
+/** The last four characters of a 在线验证码: enough to tell two reports apart at a glance, short enough to compare. */
+const vcodeTail = (vcode: string): string => (vcode.length > 4 ? `…${vcode.slice(-4)}` : vcode);
+
+/** The site page of the tab in front, beside the applicant's data it was compared with. */
 export function CurrentPage(props: {
   page: PageState | null;
   applicants: Applicant[];
@@ -36,7 +34,7 @@ export function CurrentPage(props: {
   if (!page) {
     return (
       <p class="muted">
-        还没有读取到查验页面。点申报人证书旁的“去查验”，或在学信网打开在线验证报告，结果会显示在这里。
+        当前标签页不是学信网或学位查验的页面。点申报人证书旁的“去查验”，或在学信网打开在线验证报告，该页面的结果会显示在这里；切换标签页时，这里随之切换。
       </p>
     );
   }
@@ -78,12 +76,16 @@ export function CurrentPage(props: {
       <p class="url" title={page.url}>
         {shortUrl(page.url)}
       </p>
+      <p class="read-at muted">
+        {page.vcode && <>在线验证码 <span class="vcode" title={page.vcode}>{vcodeTail(page.vcode)}</span> · </>}
+        读取于 <time dateTime={page.capturedAt}>{beijingDateTime(page.capturedAt)}</time>
+      </p>
       <p class={`advice advice-${state ?? page.verdict}`}>{advice}</p>
       {page.verdict === 'duplicate' && <p class="muted">此页面的结果已保存过，未重复保存。</p>}
       {applicant && credential && (
         <p class="who">
-          申报人：<strong>{applicant.name}</strong>（{CREDENTIAL_KIND_LABELS[credential.kind]} · {credentialLevel(credential)} ·{' '}
-          {credential.school}）
+          申报人：<strong>{applicant.name}</strong><span class="id-tail">（{idTail(applicant)}）</span>：
+          {credentialName(credential)} · {credential.school}
         </p>
       )}
       {record && status ? (

@@ -1,4 +1,5 @@
 import type { Applicant } from '../../shared/model';
+import { useAutoFocus } from './auto-focus';
 // Type only: the roster code (exceljs) is loaded when a file is picked, not with the panel.
 import type { RowError } from '../../shared/roster';
 
@@ -25,6 +26,8 @@ export function ImportPreview(props: {
   onCancel: () => void;
 }) {
   const { preview: p } = props;
+  // The decision comes next: a keyboard user is on it without hunting for it.
+  const accept = useAutoFocus<HTMLButtonElement>();
   const valid = p.applicants.length;
   const errorRows = p.errorRows;
   return (
@@ -61,7 +64,7 @@ export function ImportPreview(props: {
         </ul>
       )}
       <div class="buttons">
-        <button type="button" class="primary" disabled={props.busy || valid === 0} onClick={props.onAccept}>
+        <button type="button" class="primary" ref={accept} disabled={props.busy || valid === 0} onClick={props.onAccept}>
           导入有效的{valid}行
         </button>
         <button type="button" onClick={props.onCancel}>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Settings } from '../../shared/model';
 import { libraryYears, parseYearSchedule } from '../../shared/rules/workdays';
+import './settings-form.css';
 
 /** The office's own values for the forms; every one may stay blank (the forms then print the default said here). */
 const FIELDS = [
@@ -10,11 +11,11 @@ const FIELDS = [
   { key: 'publicityContact', label: '公示期间异议联系方式', hint: '电话、地址，印在公示名单上', max: 200 },
 ] as const;
 
-type Editable = Pick<Settings, (typeof FIELDS)[number]['key'] | 'publicityDays' | 'extraHolidayYears'>;
+export type EditableSettings = Pick<Settings, (typeof FIELDS)[number]['key'] | 'publicityDays' | 'extraHolidayYears'>;
 
 /** Settings kept in this machine's store and in every backup. */
-export function SettingsForm(props: { settings: Settings; busy: boolean; onSave: (s: Editable) => void }) {
-  const [draft, setDraft] = useState<Editable>({
+export function SettingsForm(props: { settings: Settings; busy: boolean; onSave: (s: EditableSettings) => void }) {
+  const [draft, setDraft] = useState<EditableSettings>({
     unitName: props.settings.unitName,
     checker: props.settings.checker,
     committee: props.settings.committee,

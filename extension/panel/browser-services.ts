@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { Applicant, Credential } from '../../shared/model';
-import { PAGE_STATE_KEY, PageState, STORE_CHANGED_KEY } from '../messaging/page-state';
+import { isPageKey, pageKey, PageState, STORE_CHANGED_KEY, stillShown } from '../messaging/page-state';
 import { openQuery, type OpenQueryResult } from './open-query';
 
 /** UI selection that survives closing the panel (storage.local; the data itself is in IndexedDB). */
@@ -11,24 +11,51 @@ const UI_KEY = 'panelUi';
 
 /** The browser APIs the panel uses, in one place. */
 export const panelBrowser = {
+  /**
+   * The tab in front of the user: in the side panel (or Firefox's sidebar), the active tab of its window; in a panel
+   * opened as a tab, the active tab of that window unless it is the panel itself. `url` is known only for the sites.
+   */
+  async frontTab(): Promise<{ id: number; url?: string } | null> {
+    const self = await browser.tabs.getCurrent();
+    const [tab] = await browser.tabs.query(self ? { active: true, windowId: self.windowId } : { active: true, currentWindow: true });
+    if (tab?.id === undefined || tab.id === self?.id) return null;
+    return { id: tab.id, url: tab.url };
+  },
+
+  /** The site page the tab in front holds, as the background read it; null for a tab with no site page. */
   async currentPage(): Promise<PageState | null> {
-    const raw = (await browser.storage.session.get(PAGE_STATE_KEY))[PAGE_STATE_KEY];
-    const parsed = PageState.safeParse(raw);
-    return parsed.success ? parsed.data : null;
+    const tab = await this.frontTab();
+    if (!tab) return null;
+    const key = pageKey(tab.id);
+    const parsed = PageState.safeParse((await browser.storage.session.get(key))[key]);
+    return stillShown(parsed.success ? parsed.data : null, tab.url);
   },
 
   /**
-   * Calls back when the background stored something (`store`: the records changed) or read a new page (`page`). The
-   * background sets both keys in one write when a page became a record, so one call can carry both.
+   * Calls back when the background stored something (`store`: the records changed), or the page to show may be
+   * another (`page`): a tab's page was read or forgotten, another tab came to front, a tab navigated. The background
+   * sets a page and the store key in one write when a page became a record, so one call can carry both.
    */
   onBackgroundChange(cb: (changed: { store: boolean; page: boolean }) => void): () => void {
-    const listener = (changes: Record<string, unknown>, area: string) => {
+    const onStorage = (changes: Record<string, unknown>, area: string) => {
       if (area !== 'session') return;
-      const changed = { store: STORE_CHANGED_KEY in changes, page: PAGE_STATE_KEY in changes };
+      const changed = { store: STORE_CHANGED_KEY in changes, page: Object.keys(changes).some(isPageKey) };
       if (changed.store || changed.page) cb(changed);
     };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
+    const onFront = () => cb({ store: false, page: true });
+    const onUpdated = (_id: number, change: { status?: string; url?: string }) => {
+      if (change.status || change.url) onFront();
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    browser.tabs.onActivated.addListener(onFront);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    browser.windows.onFocusChanged.addListener(onFront);
+    return () => {
+      browser.storage.onChanged.removeListener(onStorage);
+      browser.tabs.onActivated.removeListener(onFront);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.windows.onFocusChanged.removeListener(onFront);
+    };
   },
 
   async loadUi(): Promise<UiState> {
@@ -38,6 +65,11 @@ export const panelBrowser = {
 
   async saveUi(ui: UiState): Promise<void> {
     await browser.storage.local.set({ [UI_KEY]: ui });
+  },
+
+  /** A site page in a new tab, in front (tabs.create needs no permission). */
+  async openPage(url: string): Promise<void> {
+    await browser.tabs.create({ url, active: true });
   },
 
   /** The generator page (forms/web packaged as generator.html) in a new tab; tabs.create needs no permission. */

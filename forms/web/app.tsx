@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Backup } from '../../shared/model';
+import { Settings, type Backup } from '../../shared/model';
 import { ROSTER_TEMPLATE_FILE } from '../../shared/roster/template';
 import { SAMPLE_APPLICANTS } from '../../shared/sample/applicants';
 import { latestRecords } from '../../shared/rules';
@@ -7,13 +7,18 @@ import { mergeRosterAndBackup } from '../export/merge';
 import { userMessage } from '../../shared/text/user-message';
 import { ApplicantTable } from './components/ApplicantTable';
 import { ExportPanel } from './components/ExportPanel';
+import { SettingsForm, type EditableSettings } from '../../extension/panel/SettingsForm';
 import { ImportPanel, type LoadedRoster } from './components/ImportPanel';
 import { PreviewPane } from './components/PreviewPane';
 import type { Engine } from './engine';
 import { MIME, saveBlob } from './save';
 
-/** The extension's stored applicants, records and settings, read again whenever asked (the page shows them live). */
-export type LocalData = () => Promise<Backup>;
+/** Inside the extension: the panel's store (the same IndexedDB), read again whenever asked (the page shows it live). */
+export interface LocalData {
+  read(): Promise<Backup>;
+  /** The settings saved where the panel reads them too. */
+  saveSettings(settings: Settings): Promise<void>;
+}
 const LOCAL_NAME = '本机扩展中的数据';
 
 export function App({ engine, local }: { engine: Engine; local?: LocalData }) {
@@ -24,15 +29,20 @@ export function App({ engine, local }: { engine: Engine; local?: LocalData }) {
   const [selected, setSelected] = useState<string | null>(null);
   const [meeting, setMeeting] = useState('');
   const [committee, setCommittee] = useState('');
+  const [showSettings, setShowSettings] = useState(false);
+  /** The static page keeps no store: settings changed here hold for this page until it is closed. */
+  const [pageSettings, setPageSettings] = useState<Settings | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
 
-  const data = useMemo(() => mergeRosterAndBackup(roster?.result.applicants ?? null, backup?.backup ?? null), [roster, backup]);
+  const merged = useMemo(() => mergeRosterAndBackup(roster?.result.applicants ?? null, backup?.backup ?? null), [roster, backup]);
+  const data = useMemo(() => (pageSettings ? { ...merged, settings: pageSettings } : merged), [merged, pageSettings]);
   const latest = useMemo(() => latestRecords(data.records), [data.records]);
   const info = useMemo(() => ({ ...(meeting ? { meeting } : {}), ...(committee ? { committee } : {}) }), [meeting, committee]);
 
   // Inside the extension the page shows the panel's data as it is now, read again whenever the page comes back into view.
   useEffect(() => {
     if (!local) return;
-    const read = () => void load('读取本机数据', local, (b) => setBackup({ fileName: LOCAL_NAME, backup: b }));
+    const read = () => void load('读取本机数据', () => local.read(), (b) => setBackup({ fileName: LOCAL_NAME, backup: b }));
     read();
     const onVisible = () => document.visibilityState === 'visible' && read();
     document.addEventListener('visibilitychange', onVisible);
@@ -57,14 +67,44 @@ export function App({ engine, local }: { engine: Engine; local?: LocalData }) {
     }
   }
 
+  const saveSettings = (changes: EditableSettings) =>
+    load(
+      '保存设置',
+      async () => {
+        const next = Settings.parse({ ...data.settings, ...changes });
+        if (local) await local.saveSettings(next);
+        return { next, fresh: local ? await local.read() : null };
+      },
+      ({ next, fresh }) => {
+        if (fresh) setBackup({ fileName: LOCAL_NAME, backup: fresh });
+        else setPageSettings(next);
+        setShowSettings(false);
+        setSaved(local ? '设置已保存，侧边栏和本页共用。' : '设置已用于本页，关闭页面后不保留；要长期保存，请在扩展的侧边栏中设置并导出备份。');
+      },
+    );
+
   return (
     <div class="app">
       <header class="top">
         <h1>职称核验助手 · 评审材料生成</h1>
         <p class="privacy">全部在本机浏览器中处理：名单、身份证号不会上传，也不联网。</p>
+        <button type="button" class="settings-toggle" aria-expanded={showSettings} onClick={() => setShowSettings(!showSettings)}>
+          设置
+        </button>
       </header>
       <main class="columns">
         <div class="column left">
+          {showSettings && (
+            <section class="card" aria-labelledby="h-settings">
+              <h2 id="h-settings">设置{local ? '（与侧边栏共用）' : '（仅本页）'}</h2>
+              <SettingsForm settings={data.settings} busy={busy} onSave={saveSettings} />
+            </section>
+          )}
+          {saved && (
+            <p class="notice notice-ok" role="status">
+              {saved}
+            </p>
+          )}
           <section class="card" aria-labelledby="h-import">
             <h2 id="h-import">1. 导入申报人</h2>
             <ImportPanel

@@ -10,3 +10,4 @@ export * from './titles';
 export * from './vote';
 export * from './credential-state';
 export * from './plan';
+export * from './roster-correction';

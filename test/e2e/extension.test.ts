@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE_HOSTS, isSiteUrl } from '../../shared/sites';
 import { SAMPLE_APPLICANTS, sampleCredential } from '../../shared/sample/applicants';
 import { planApplicant } from '../../shared/rules';
+import { canonicalReportUrl } from '../../extension/readers/url';
 import { expectEngineFonts, pdftext, squash } from '../render/poppler';
 import { launchWithExtension, openPanel, type Launched } from './support/chromium';
 import { startSiteServer, type Route, type SiteServer } from './support/site-server';
@@ -94,6 +95,22 @@ async function stored(page: Page): Promise<{ applicants: number; records: Stored
 const credentialItem = (page: Page, certNo: string) => page.locator('li.credential', { hasText: certNo });
 const applicantHead = (page: Page, name: string) => page.locator('button.applicant-head', { hasText: name });
 
+/**
+ * Presses Tab until the focused element's accessible name matches (and, when given, it sits in the entry of the
+ * credential with that certificate number): the way a keyboard user gets there, no clicking and no focus() from the test.
+ */
+async function tabTo(page: Page, name: RegExp, certNo?: string, max = 60): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const at = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return { name: el?.getAttribute('aria-label') ?? el?.textContent ?? '', entry: el?.closest('li.credential')?.textContent ?? '' };
+    });
+    if (name.test(at.name) && (certNo === undefined || at.entry.includes(certNo))) return;
+  }
+  throw new Error(`Tab never reached ${name}`);
+}
+
 async function launch(): Promise<void> {
   browser = await launchWithExtension({ profileDir, extensionDir, port: server.port, hosts: [...SITE_HOSTS, EVIL_HOST] });
 }
@@ -106,11 +123,10 @@ beforeAll(async () => {
   extensionDir = join(tmp, 'build', 'chrome-mv3');
   profileDir = join(tmp, 'profile');
 
-  const routes: Route[] = FIXTURES.filter((f) => isSiteUrl(f.url)).map((f) => ({
-    url: f.url,
-    body: readFileSync(join(SITES_DIR, f.file)),
-    charset: f.charset,
-  }));
+  // Each page also at its canonical address (what a record keeps and 重新查验 opens): the site serves both.
+  const routes: Route[] = FIXTURES.filter((f) => isSiteUrl(f.url)).flatMap((f) =>
+    [...new Set([f.url, canonicalReportUrl(f.url)])].map((url) => ({ url, body: readFileSync(join(SITES_DIR, f.file)), charset: f.charset })),
+  );
   // A perfect report (the mismatch fixed) where no site lives: on a look-alike host and on the bare loopback address.
   const perfect = readFileSync(join(SITES_DIR, MISMATCH.file), 'utf8').replaceAll('外科学', '内科学');
   const path = new URL(MISMATCH.url);
@@ -146,12 +162,18 @@ describe('the extension in Chromium', () => {
     const [template] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: '下载名单模板' }).click()]);
     expect(template.suggestedFilename()).toBe('职称申报人员名册模板.xlsx');
 
-    await panel.setInputFiles('#roster-file', join(ROOT, 'test/fixtures/roster/sample.xlsx'));
+    // The keyboard-only path starts here (through 去查验 and the sheet, below): a fresh panel, Tab, Enter.
+    await panel.reload();
+    await tabTo(panel, /^导入名单$/);
+    const [chooser] = await Promise.all([panel.waitForEvent('filechooser'), panel.keyboard.press('Enter')]);
+    await chooser.setFiles(join(ROOT, 'test/fixtures/roster/sample.xlsx'));
     const accept = panel.getByRole('button', { name: `导入有效的${SAMPLE_APPLICANTS.length}行` });
     await accept.waitFor();
     expect(await stored(panel)).toEqual({ applicants: 0, records: [] });
+    // The decision has the focus: Enter accepts.
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.textContent)).toBe(`导入有效的${SAMPLE_APPLICANTS.length}行`);
     await shot(panel, '02-import-preview');
-    await accept.click();
+    await panel.keyboard.press('Enter');
     await panel.getByRole('heading', { name: `申报人（${SAMPLE_APPLICANTS.length}）` }).waitFor();
     expect((await stored(panel)).applicants).toBe(SAMPLE_APPLICANTS.length);
     await shot(panel, '03-imported');
@@ -195,11 +217,16 @@ describe('the extension in Chromium', () => {
   });
 
   it('去查验 opens the 学历 query page with 证书编号 and 姓名 filled, the captcha left to the user', async () => {
-    await applicantHead(panel, mismatchCred.applicant.name).click();
+    // Keyboard only: find the applicant, open the entry, Tab to the credential's 去查验, Enter.
+    await tabTo(panel, /^查找申报人$/);
+    await panel.keyboard.type(mismatchCred.applicant.name);
+    await tabTo(panel, new RegExp(mismatchCred.applicant.name));
+    await panel.keyboard.press('Enter');
     const item = credentialItem(panel, mismatchCred.credential.certNo);
     expect(await item.locator('.badge').textContent()).toBe('待查验');
+    await tabTo(panel, /^去查验/, mismatchCred.credential.certNo);
     const opened = browser.context.waitForEvent('page');
-    await item.getByRole('button', { name: /去查验/ }).click();
+    await panel.keyboard.press('Enter');
     queryPage = await opened;
     await queryPage.waitForURL('https://www.chsi.com.cn/xlcx/lscx/query.do');
     await expect.poll(() => queryPage.inputValue('#zsbh')).toBe(mismatchCred.credential.certNo);
@@ -211,6 +238,7 @@ describe('the extension in Chromium', () => {
     await expect.poll(() => panel.locator('.page-card').textContent()).toContain('学历零散查询（查询页面）');
     expect(await panel.locator('.page-card .advice').textContent()).toContain('输入图片验证码并查询');
     await shot(panel, '06-panel-on-query-form');
+    await panel.getByRole('searchbox', { name: '查找申报人' }).fill(''); // the next tests need the whole list
   });
 
   it('reads the result page, stores the record and shows the mismatch', async () => {
@@ -247,17 +275,44 @@ describe('the extension in Chromium', () => {
     await shot(panel, '09-confirmed');
   });
 
+  it('follows the tab in front: each report tab shows its own page, a tab with no site page shows none', async () => {
+    const tail = (vcode: string) => `…${vcode.slice(-4)}`;
+    const other = await browser.context.newPage();
+    await other.goto(MISMATCH.url); // read before: the same page again is not stored twice
+    await expect.poll(() => panel.locator('.page-card .who').textContent()).toContain(mismatchCred.applicant.name);
+    expect(await panel.locator('.page-card .vcode').textContent()).toBe(tail(MISMATCH.vcode!));
+    expect(await panel.locator('.page-card .read-at').textContent()).toMatch(/读取于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}（北京时间）/);
+    await shot(panel, '09e-follows-tab-a');
+    for (const [page, who, vcode] of [[queryPage, imagesCred, IMAGES.vcode], [other, mismatchCred, MISMATCH.vcode], [queryPage, imagesCred, IMAGES.vcode]] as const) {
+      await page.bringToFront();
+      await expect.poll(() => panel.locator('.page-card .who').textContent()).toContain(who.applicant.name);
+      expect(await panel.locator('.page-card .vcode').textContent()).toBe(tail(vcode!));
+      // The confirm-by-eye buttons, if any, are those of the page in front.
+      expect(await panel.locator('.page-card .who').textContent()).toContain(who.credential.school);
+    }
+    await shot(panel, '09f-follows-tab-b');
+    const blank = await browser.context.newPage();
+    await blank.goto('about:blank');
+    await expect.poll(() => panel.locator('.page-card').count()).toBe(0);
+    expect(await panel.locator('section[aria-labelledby="current-title"]').textContent()).toContain('当前标签页不是学信网或学位查验的页面');
+    await blank.close();
+    await other.close();
+    await queryPage.bringToFront();
+    await expect.poll(() => panel.locator('.page-card .who').textContent()).toContain(imagesCred.applicant.name);
+  });
+
   it('ignores a perfect report served from a host that is not one of the sites', async () => {
     const before = await stored(panel);
-    const pageCard = await panel.locator('.page-card').innerHTML();
     const path = new URL(MISMATCH.url);
     for (const url of [`https://${EVIL_HOST}${path.pathname}${path.search}`, `https://127.0.0.1:${server.port}${path.pathname}${path.search}`]) {
       await queryPage.goto(url);
       expect(await queryPage.textContent('body')).toContain('内科学');
+      // Not a site page: the tab shows no page in the panel, and nothing was read from it.
+      await expect.poll(() => panel.locator('.page-card').count()).toBe(0);
     }
     await panel.waitForTimeout(1500);
     expect(await stored(panel)).toEqual(before);
-    expect(await panel.locator('.page-card').innerHTML()).toBe(pageCard);
+    expect(await panel.locator('.page-card').count()).toBe(0);
 
     // Those hosts get no content script at all; the background's own sender check is tested here: a well-formed
     // capture of a perfect report naming a real site URL, sent from one of our pages open in a tab (the panel).
@@ -284,11 +339,10 @@ describe('the extension in Chromium', () => {
     const item = credentialItem(panel, mismatchCred.credential.certNo);
     const reopen = !(await item.isVisible());
     if (reopen) await applicantHead(panel, mismatchCred.applicant.name).click();
+    // Keyboard only, still: the sheet is reached with Tab and asked for with Enter.
+    await tabTo(panel, /^下载.*查验结果单/, mismatchCred.credential.certNo);
     const t0 = Date.now();
-    const [d] = await Promise.all([
-      panel.waitForEvent('download', { timeout: 60_000 }),
-      item.getByRole('button', { name: /查验结果单/ }).click(),
-    ]);
+    const [d] = await Promise.all([panel.waitForEvent('download', { timeout: 60_000 }), panel.keyboard.press('Enter')]);
     const firstSheetMs = Date.now() - t0;
     expect(d.suggestedFilename()).toMatch(new RegExp(`^${mismatchCred.applicant.name}-学历学位查验结果单-学历-.+\\.pdf$`));
     const file = join(tmp, 'sheet.pdf');
@@ -425,6 +479,37 @@ describe('the extension in Chromium', () => {
     await shot(panel, '11-after-restart');
   });
 
+  it('looks again at a mismatch and fixes the roster in place (名册有误，已更正); the next sheet says 一致', async () => {
+    const item = credentialItem(panel, mismatchCred.credential.certNo);
+    const opened = browser.context.waitForEvent('page');
+    await item.getByRole('button', { name: `重新查验${mismatchCred.applicant.name}的学历（${mismatchCred.credential.kind === 'xueli' ? mismatchCred.credential.level : ''}）` }).click();
+    const report = await opened;
+    await report.waitForURL(canonicalReportUrl(MISMATCH.url));
+    // The same page read again: shown for its tab, not stored twice.
+    await expect.poll(() => panel.locator('.page-card').getAttribute('data-verdict')).toBe('duplicate');
+    expect(await panel.locator('.page-card .who').textContent()).toContain(mismatchCred.applicant.name);
+    expect((await stored(panel)).records).toHaveLength(2);
+
+    await item.getByRole('button', { name: /专业：名册有误，已更正/ }).click();
+    const input = item.locator('.resolve-form input');
+    expect(await input.inputValue()).toBe(mismatchCred.credential.major);
+    expect(await item.locator('.resolve-form label').textContent()).toContain('页面为“外科学”');
+    await input.fill('外科学');
+    await shot(panel, '11b-correct-roster');
+    await item.getByRole('button', { name: '保存更正' }).click();
+    await expect.poll(() => item.locator('.badge').textContent()).toBe('一致');
+    // The page in front is compared again with the corrected roster as well: no verdict was stored by the panel.
+    await expect.poll(() => panel.locator('.page-card .badge').textContent()).toBe('一致');
+    expect((await stored(panel)).records.map((r) => r.outcome).sort()).toEqual(['mismatch', 'verified']);
+    const [d] = await Promise.all([panel.waitForEvent('download', { timeout: 60_000 }), item.getByRole('button', { name: /查验结果单/ }).click()]);
+    const file = join(tmp, 'sheet-corrected.pdf');
+    await d.saveAs(file);
+    const text = squash(pdftext(file)).replace(/\s/g, '');
+    expect(text).toContain('查验结论一致');
+    expect(text).not.toContain('专业不一致');
+    await report.close();
+  });
+
   it('deletes an applicant with their records, after a confirmation', async () => {
     await panel.getByRole('button', { name: '删除此人数据…' }).click();
     await shot(panel, '12-delete-confirm');
@@ -436,6 +521,7 @@ describe('the extension in Chromium', () => {
 
   it('opens the generator page from the panel; it renders a form inside the extension (worker, fonts, WebAssembly)', async () => {
     const opened = browser.context.waitForEvent('page');
+    const t0 = Date.now();
     await panel.getByRole('button', { name: '生成评审材料' }).click();
     const generator = await opened;
     await generator.waitForURL(`chrome-extension://${browser.extensionId}/generator.html`);
@@ -444,7 +530,24 @@ describe('the extension in Chromium', () => {
     const here = await stored(panel);
     await expect.poll(() => generator.locator('ul.loaded').textContent()).toContain('本机扩展中的数据');
     expect(await generator.locator('table.applicants tbody tr').count()).toBe(here.applicants);
+    // The first applicant is previewed at once: the 评定表, the page's first PDF (fonts and WebAssembly loaded for it).
+    const frame = generator.locator('iframe.pdf[src^="blob:"]');
+    await frame.waitFor({ timeout: 60_000 });
+    console.log(`[timing] first 评定表 preview in the generator page, from the click in the panel: ${Date.now() - t0} ms (target ≤ 800 ms)`);
+    expect(await frame.getAttribute('title')).toBe('表单预览：专业技术资格评定表');
     await shot(generator, '12b-generator-local');
+
+    // Settings are the panel's: what the panel saved is here, and what is saved here the panel uses.
+    await generator.getByRole('button', { name: '设置', exact: true }).click();
+    expect(await generator.locator('.settings legend').textContent()).toContain('本机已添加2031年'); // saved in the panel
+    const contact = '024-5555 0000 抚顺市人社局职称科';
+    await generator.getByLabel('公示期间异议联系方式').fill(contact);
+    await shot(generator, '12c-generator-settings');
+    await generator.getByRole('button', { name: '保存设置' }).click();
+    await expect.poll(() => generator.locator('.notice-ok').textContent()).toContain('侧边栏和本页共用');
+    await panel.getByRole('button', { name: '设置', exact: true }).click();
+    await expect.poll(() => panel.getByLabel('公示期间异议联系方式').inputValue()).toBe(contact);
+    await panel.getByRole('button', { name: '设置', exact: true }).click();
     await generator.getByRole('button', { name: '载入示例名册' }).click();
     // The first form loads the 15 MB font and the subsetter: allow for a busy machine.
     await generator.locator('iframe.pdf[src^="blob:"], .notice-bad').first().waitFor({ timeout: 60_000 });

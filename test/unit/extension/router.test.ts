@@ -4,7 +4,8 @@ import { sampleApplicant } from '../../../shared/sample/applicants';
 import { openStore } from '../../../shared/store';
 import { PrefillQueue, PREFILL_TTL_MS, prefillKey, type SessionArea } from '../../../extension/background/prefill-queue';
 import { createRouter } from '../../../extension/background/router';
-import { PAGE_STATE_KEY, PageState, STORE_CHANGED_KEY } from '../../../extension/messaging/page-state';
+import { pageKey, PageState, STORE_CHANGED_KEY, stillShown } from '../../../extension/messaging/page-state';
+import { TabPages } from '../../../extension/background/tab-pages';
 import { canonicalReportUrl } from '../../../extension/readers';
 
 const OWN = 'ownextensionidownextensionidabcd';
@@ -42,6 +43,7 @@ async function setup(now = () => 1_000_000) {
     now: () => new Date('2026-11-25T10:00:00Z'),
     newId: () => 'r1',
     queue,
+    pages: new TabPages(session),
     session,
   });
   return { store, session, queue, route };
@@ -91,11 +93,11 @@ describe('background router', () => {
     await expect(route({ type: 'prefill-request' }, site('https://www.example-evil.cn/xlcx/lscx/query.do', 5))).resolves.toBeNull();
   });
 
-  it('writes the current page to session storage and flags a store change when it recorded', async () => {
+  it("writes each tab's page to session storage under its own key and flags a store change when it recorded", async () => {
     const { route, session } = await setup();
     const form = { type: 'capture', url: XUELI_FORM, text: '', html: '', read: { kind: 'unknown', outcome: 'unknown', vcode: null, fields: {}, warnings: [] } };
     await expect(route(form, site(XUELI_FORM, 2))).resolves.toEqual({ accepted: true, verdict: 'not-a-result' });
-    const state = PageState.parse(session.items.get(PAGE_STATE_KEY));
+    const state = PageState.parse(session.items.get(pageKey(2)));
     expect(state).toMatchObject({ tabId: 2, verdict: 'not-a-result', url: XUELI_FORM });
     expect(session.items.has(STORE_CHANGED_KEY)).toBe(false);
 
@@ -110,7 +112,11 @@ describe('background router', () => {
     const url = 'https://www.chsi.com.cn/xlcx/lscx/mobileval.do?rndid=1';
     await expect(route(report, site(url, 2))).resolves.toEqual({ accepted: true, verdict: 'recorded' });
     expect(session.items.get(STORE_CHANGED_KEY)).toBe('2026-11-25T10:00:00.000Z');
-    expect(PageState.parse(session.items.get(PAGE_STATE_KEY)).recordId).toBe('r1');
+    expect(PageState.parse(session.items.get(pageKey(2))).recordId).toBe('r1');
+    // Another tab's page is kept beside it, not over it.
+    await expect(route(form, site(XUELI_FORM, 3))).resolves.toEqual({ accepted: true, verdict: 'not-a-result' });
+    expect(PageState.parse(session.items.get(pageKey(2))).recordId).toBe('r1');
+    expect(PageState.parse(session.items.get(pageKey(3))).tabId).toBe(3);
   });
 
   it('refused captures change nothing', async () => {
@@ -118,6 +124,39 @@ describe('background router', () => {
     const msg = { type: 'capture', url: 'x', text: '', html: '', read: { kind: 'unknown', outcome: 'unknown', vcode: null, fields: {}, warnings: [] } };
     await expect(route(msg, site('https://www.example-evil.cn/', 2))).resolves.toMatchObject({ accepted: false });
     expect(session.items.size).toBe(0);
+  });
+});
+
+describe("a tab's page", () => {
+  const state = (url: string) =>
+    PageState.parse({ tabId: 4, url, capturedAt: '2026-11-25T10:00:00Z', kind: 'unknown', pageOutcome: 'unknown', vcode: null, fields: {}, warnings: [], verdict: 'not-a-result', advice: '' });
+  const REPORT = 'https://www.chsi.com.cn/xlcx/bg.do?vcode=A';
+
+  it('is shown only while the tab holds the same document', () => {
+    expect(stillShown(state(REPORT), REPORT)).not.toBeNull();
+    expect(stillShown(state(REPORT), `${REPORT}#top`)).not.toBeNull();
+    // The state keeps the canonical address; the tab has the one the site gave (tracking parameters and all).
+    expect(stillShown(state(REPORT), `${REPORT}&srcid=bgcx`)).not.toBeNull();
+    expect(stillShown(state(REPORT), 'https://www.chsi.com.cn/xlcx/bg.do?vcode=B')).toBeNull();
+    // No URL: the browser tells it only for the sites, so the tab left them.
+    expect(stillShown(state(REPORT), undefined)).toBeNull();
+    expect(stillShown(null, REPORT)).toBeNull();
+  });
+
+  it('is forgotten when its tab navigates elsewhere or closes, and kept on a reload', async () => {
+    const area = memoryArea();
+    const pages = new TabPages(area);
+    await area.set(pages.entry(state(REPORT)));
+    await pages.navigated(4, REPORT);
+    expect(await pages.get(4)).not.toBeNull();
+    await pages.navigated(4, undefined);
+    expect(await pages.get(4)).toBeNull();
+    await area.set(pages.entry(state(REPORT)));
+    await pages.navigated(4, XUELI_FORM);
+    expect(await pages.get(4)).toBeNull();
+    await area.set(pages.entry(state(REPORT)));
+    await pages.forget(4);
+    expect(area.items.size).toBe(0);
   });
 });
 
