@@ -42,7 +42,7 @@ export type PageState = z.infer<typeof PageState>;
  */
 export const pageKey = (tabId: number): string => `page:${tabId}`;
 export const isPageKey = (key: string): boolean => key.startsWith('page:');
-/** storage.session key bumped whenever the background wrote to the store, so open panels reload. */
+/** storage.session key bumped whenever the background or one of our pages wrote to the store, so the others reload. */
 export const STORE_CHANGED_KEY = 'storeChangedAt';
 
 /**

@@ -110,6 +110,7 @@ export function App({ br, open = () => openStore() }: { br: PanelBrowser; open?:
       const result = await fn(store);
       if (result) setNotice(result);
       await reload(store);
+      void br.announceStoreChange().catch((e) => console.warn('[zhicheng] announceStoreChange', e));
     } catch (e) {
       fail(e, what);
     } finally {

@@ -9,6 +9,9 @@ export const UiState = z.object({ expandedApplicantId: z.string().nullable().def
 export type UiState = z.infer<typeof UiState>;
 const UI_KEY = 'panelUi';
 
+/** The last store-change stamp this panel wrote, so it does not reload for its own change. */
+let ownStamp: string | undefined;
+
 /** The browser APIs the panel uses, in one place. */
 export const panelBrowser = {
   /**
@@ -37,9 +40,11 @@ export const panelBrowser = {
    * sets a page and the store key in one write when a page became a record, so one call can carry both.
    */
   onBackgroundChange(cb: (changed: { store: boolean; page: boolean }) => void): () => void {
-    const onStorage = (changes: Record<string, unknown>, area: string) => {
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'session') return;
-      const changed = { store: STORE_CHANGED_KEY in changes, page: Object.keys(changes).some(isPageKey) };
+      // This panel's own announcement: it has reloaded already.
+      const stamp = changes[STORE_CHANGED_KEY]?.newValue;
+      const changed = { store: stamp !== undefined && stamp !== ownStamp, page: Object.keys(changes).some(isPageKey) };
       if (changed.store || changed.page) cb(changed);
     };
     const onFront = () => cb({ store: false, page: true });
@@ -65,6 +70,12 @@ export const panelBrowser = {
 
   async saveUi(ui: UiState): Promise<void> {
     await browser.storage.local.set({ [UI_KEY]: ui });
+  },
+
+  /** Tells the other pages (the generator page, another window's panel) that this panel changed the store. */
+  async announceStoreChange(): Promise<void> {
+    ownStamp = `${new Date().toISOString()}#${Math.random().toString(36).slice(2)}`;
+    await browser.storage.session.set({ [STORE_CHANGED_KEY]: ownStamp });
   },
 
   /** A site page in a new tab, in front (tabs.create needs no permission). */

@@ -18,6 +18,8 @@ export interface LocalData {
   read(): Promise<Backup>;
   /** The settings saved where the panel reads them too. */
   saveSettings(settings: Settings): Promise<void>;
+  /** Calls back whenever the panel or the background changed the store; returns the unsubscribe. */
+  onChange(cb: () => void): () => void;
 }
 const LOCAL_NAME = '本机扩展中的数据';
 
@@ -39,14 +41,19 @@ export function App({ engine, local }: { engine: Engine; local?: LocalData }) {
   const latest = useMemo(() => latestRecords(data.records), [data.records]);
   const info = useMemo(() => ({ ...(meeting ? { meeting } : {}), ...(committee ? { committee } : {}) }), [meeting, committee]);
 
-  // Inside the extension the page shows the panel's data as it is now, read again whenever the page comes back into view.
+  // Inside the extension the page shows the panel's data as it is now: read again when it changes and when the page
+  // comes back into view.
   useEffect(() => {
     if (!local) return;
     const read = () => void load('读取本机数据', () => local.read(), (b) => setBackup({ fileName: LOCAL_NAME, backup: b }));
     read();
     const onVisible = () => document.visibilityState === 'visible' && read();
     document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
+    const off = local.onChange(read);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisible);
+      off();
+    };
   }, [local]);
 
   // Keep a valid selection: the first applicant after an import, none when the list is empty.

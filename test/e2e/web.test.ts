@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Manifest } from '../../forms/export/manifest';
 import { CREDENTIAL_KIND_LABELS, SCHEMA_VERSION, Settings, credentialLevel, type Applicant, type Backup } from '../../shared/model';
 import { exportRosterXlsx } from '../../shared/roster';
-import { ROUTE_LABELS, route } from '../../shared/rules';
+import { PENDING_DATE, ROUTE_LABELS, libraryYears, route } from '../../shared/rules';
 import { SAMPLE_APPLICANTS, sampleApplicant } from '../../shared/sample/applicants';
 import { expectEngineFonts, pdftext, savePdf, squash } from '../render/poppler';
 import { recordFor } from '../render/helpers';
@@ -26,7 +26,11 @@ const SHOTS = join(ROOT, 'test-results/screenshots');
 const HOSTILE = '<img src=x onerror=alert(1)>';
 /** The applicant whose name the hostile roster replaces (an online-route 学历, so the export has a 查验结果单). */
 const VICTIM = sampleApplicant('a02');
-const MEETING = '2026-10-12';
+/**
+ * A December meeting in the last year the holiday library knows: the deadlines that run into the next year are
+ * 待补充 (with why), and that never blocks the export.
+ */
+const MEETING = `${libraryYears().last}-12-21`;
 
 let tmp: string;
 let server: StaticServer;
@@ -242,6 +246,9 @@ describe('the generator page in Chromium', () => {
     await page.locator('input[type="date"]').fill(MEETING);
     await page.locator('.export input[type="text"]').fill(`${HOSTILE}评审委员会`);
     await page.locator('ul.deadlines li').first().waitFor();
+    expect(await page.locator('ul.deadlines').textContent()).toContain(PENDING_DATE);
+    expect(await page.locator('.export [role="alert"]').count()).toBe(0);
+    expect(await exportButton().isEnabled()).toBe(true);
     // A timer in the page: long gaps would mean the rendering blocks the page instead of running in the worker.
     await page.evaluate(() => {
       const w = window as unknown as { gaps: number[] };
@@ -272,6 +279,9 @@ describe('the generator page in Chromium', () => {
     const m = Manifest.parse(JSON.parse(strFromU8(files['manifest.json']!)));
     expect(m.meeting).toBe(MEETING);
     expect(m.deadlines.length).toBeGreaterThan(0);
+    const pending = m.deadlines.filter((d) => d.date === '');
+    expect(pending.length).toBeGreaterThan(0);
+    for (const d of pending) expect(d.pending).toContain(`${libraryYears().last + 1}年度的节假日安排尚未收录`);
     expect(m.files.map((f) => f.path).sort()).toEqual(Object.keys(files).filter((p) => p !== 'manifest.json').sort());
     for (const f of m.files) {
       expect(files[f.path]!.length, f.path).toBe(f.size);

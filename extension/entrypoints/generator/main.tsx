@@ -25,4 +25,11 @@ void mountGenerator(document.getElementById('app')!, undefined, {
     // Open panels reload when this key changes (they hear the background's writes the same way).
     await browser.storage.session.set({ [STORE_CHANGED_KEY]: new Date().toISOString() });
   },
+  onChange(cb) {
+    const listener = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'session' && STORE_CHANGED_KEY in changes) cb();
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
 });
