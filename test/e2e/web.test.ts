@@ -130,6 +130,9 @@ describe('the generator page in Chromium', () => {
     expect(await page.title()).toBe('职称核验助手 · 评审材料生成');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     expect(await page.locator('#app').textContent()).not.toContain('正在加载');
+    // Keyboard: the header's 设置 first, then the first step's button.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('设置');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('导入名册（XLSX/CSV）');
     expect(await exportButton().isDisabled()).toBe(true);
@@ -236,7 +239,8 @@ describe('the generator page in Chromium', () => {
     await exportButton().click();
     await page.locator('.progress-status progress').waitFor();
     await page.getByRole('button', { name: '取消导出' }).click();
-    await expect.poll(() => page.locator('.progress-status').textContent()).toBe('已取消导出，未保存任何文件。');
+    // The worker stops at its next check: allow for a busy machine.
+    await expect.poll(() => page.locator('.progress-status').textContent(), { timeout: 30_000 }).toBe('已取消导出，未保存任何文件。');
     expect(await exportButton().isEnabled()).toBe(true);
     await shot('07-cancelled');
     expect(downloads.length).toBe(before);
