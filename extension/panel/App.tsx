@@ -91,13 +91,16 @@ export function App({ br, open = () => openStore() }: { br: PanelBrowser; open?:
     void br.saveUi({ expandedApplicantId: id }).catch((e) => console.warn('[zhicheng] saveUi', e));
   };
 
-  // The newest page read belongs to someone: show that person's list entry open.
+  // The page in front belongs to someone (read now, or read before and shown again): show that person's entry open.
   useEffect(() => {
     const id = data.page?.applicantId;
-    if (id && data.page?.verdict === 'recorded') {
+    if (id && (data.page?.verdict === 'recorded' || data.page?.verdict === 'duplicate')) {
       expand(id);
-      // A sheet is usually next: have the renderer and fonts ready by then.
-      void import('./verification-sheet').then((m) => m.warmSheetEngine());
+      // A sheet is usually next: have it made by then.
+      const applicant = data.applicants.find((a) => a.id === id);
+      const credential = applicant?.credentials.find((c) => c.id === data.page?.credentialId);
+      const records = data.records.filter((r) => r.applicantId === id);
+      if (applicant && credential) void import('./verification-sheet').then((m) => m.prepareSheet(applicant, credential, records, data.settings));
     }
     // A hint about the previous page (e.g. "query page opened") is stale now.
     setNotice((n) => (n?.tone === 'info' ? null : n));

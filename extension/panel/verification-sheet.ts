@@ -9,35 +9,63 @@ export interface SheetFile {
   fileName: string;
 }
 
+interface SheetInput {
+  applicant: Applicant;
+  credential: Credential;
+  records: readonly VerificationRecord[];
+  settings: Settings;
+}
+
+/** The sheet's form data, and a key that changes whenever anything printed on it would. */
+function sheetJob({ applicant, credential, records, settings }: SheetInput) {
+  const job = jobsFor(formById('verification')!, { applicants: [applicant], records: [...records], settings }).find(
+    (j) => j.credential?.id === credential.id,
+  );
+  if (!job) throw new Error(`no verification sheet for credential ${credential.id}`);
+  return { data: job.data, key: JSON.stringify(job.data) };
+}
+
+async function render(input: SheetInput): Promise<SheetFile> {
+  const { data } = sheetJob(input);
+  // pdf-lib and the font code load only when a sheet is asked for (or warmed), not with the panel.
+  const { renderPdf } = await import('../../forms/render');
+  const bytes = await renderPdf('verification', data);
+  return { bytes, fileName: `${safeName(`${input.applicant.name}-${documentName('verification', data)}`)}.pdf` };
+}
+
+/** The sheet made ahead of time for the report just read: used only if nothing it prints has changed since. */
+let ready: { key: string; file: Promise<SheetFile> } | undefined;
+
 export async function verificationSheet(
   applicant: Applicant,
   credential: Credential,
   records: readonly VerificationRecord[],
   settings: Settings,
 ): Promise<SheetFile> {
-  const job = jobsFor(formById('verification')!, { applicants: [applicant], records: [...records], settings }).find(
-    (j) => j.credential?.id === credential.id,
-  );
-  if (!job) throw new Error(`no verification sheet for credential ${credential.id}`);
-  // pdf-lib and the font code load only when a sheet is asked for, not with the panel.
-  const { renderPdf } = await import('../../forms/render');
-  const bytes = await renderPdf('verification', job.data);
-  return { bytes, fileName: `${safeName(`${applicant.name}-${documentName('verification', job.data)}`)}.pdf` };
+  const input = { applicant, credential, records, settings };
+  const { key } = sheetJob(input);
+  if (ready?.key === key) {
+    const file = await ready.file.catch(() => null);
+    if (file) return file;
+  }
+  return render(input);
 }
 
-let warming: Promise<void> | undefined;
-
 /**
- * Loads the renderer, the fonts and the subsetter once a report has been read, so the sheet is ready when asked for
- * (the first sheet of a session otherwise waits for the 15 MB font). Failures are left for the real render to report.
+ * Once a report is read, the sheet the clerk will most likely ask for next is made in the background: the first
+ * sheet of a session would otherwise wait for the 15 MB font, the subsetter and the renderer's first run. It is kept
+ * only while its data is the same (a 说明, a setting or a corrected roster makes the next request render afresh).
  */
-export function warmSheetEngine(): Promise<void> {
-  warming ??= (async () => {
-    const [{ defaultFontLoader }, { fontSetFor }] = await Promise.all([import('../../forms/render'), import('../../forms/fonts/fontset')]);
-    await fontSetFor(await defaultFontLoader());
-  })().catch((e: unknown) => {
-    console.warn('[zhicheng] warm-up', e);
-    warming = undefined;
-  });
-  return warming;
+export function prepareSheet(applicant: Applicant, credential: Credential, records: readonly VerificationRecord[], settings: Settings): void {
+  let key: string;
+  try {
+    key = sheetJob({ applicant, credential, records, settings }).key;
+  } catch (e) {
+    console.warn('[zhicheng] prepare sheet', e);
+    return;
+  }
+  if (ready?.key === key) return;
+  const file = render({ applicant, credential, records, settings });
+  file.catch((e: unknown) => console.warn('[zhicheng] prepare sheet', e)); // the real request reports it
+  ready = { key, file };
 }

@@ -49,6 +49,8 @@ let extensionDir: string;
 let profileDir: string;
 let server: SiteServer;
 let browser: Launched;
+/** Printed with the later sheets' times (timings are printed, never asserted: the machine may be busy). */
+let firstSheetMs = -1;
 let panel: Page;
 let queryPage: Page;
 
@@ -252,6 +254,15 @@ describe('the extension in Chromium', () => {
     const s = await stored(panel);
     expect(s.records).toEqual([{ credentialId: expect.any(String), outcome: 'mismatch', confirmedByEye: [] }]);
     await shot(panel, '07-mismatch');
+    // The clerk's next step is usually the sheet: it was made while the page was being looked at.
+    await panel.waitForTimeout(1000); // a clerk reads the card first
+    const t0 = Date.now();
+    const [d] = await Promise.all([
+      panel.waitForEvent('download', { timeout: 60_000 }),
+      credentialItem(panel, mismatchCred.credential.certNo).getByRole('button', { name: /查验结果单/ }).click(),
+    ]);
+    firstSheetMs = Date.now() - t0;
+    expect(d.suggestedFilename()).toMatch(/\.pdf$/);
   });
 
   it('lets the user confirm a value the page drew as an image, and re-evaluates', async () => {
@@ -343,7 +354,7 @@ describe('the extension in Chromium', () => {
     await tabTo(panel, /^下载.*查验结果单/, mismatchCred.credential.certNo);
     const t0 = Date.now();
     const [d] = await Promise.all([panel.waitForEvent('download', { timeout: 60_000 }), panel.keyboard.press('Enter')]);
-    const firstSheetMs = Date.now() - t0;
+    const laterSheetMs = Date.now() - t0;
     expect(d.suggestedFilename()).toMatch(new RegExp(`^${mismatchCred.applicant.name}-学历学位查验结果单-学历-.+\\.pdf$`));
     const file = join(tmp, 'sheet.pdf');
     await d.saveAs(file);
@@ -364,7 +375,10 @@ describe('the extension in Chromium', () => {
     const t1 = Date.now();
     const [again] = await Promise.all([panel.waitForEvent('download', { timeout: 60_000 }), item.getByRole('button', { name: /查验结果单/ }).click()]);
     // Printed, not asserted: timings belong to the bench, and this machine may be busy.
-    console.log(`[timing] first sheet of the session (engine warmed when the report was read): ${firstSheetMs} ms; a later sheet: ${Date.now() - t1} ms (targets ≤ 400 / ≤ 200 ms)`);
+    console.log(
+      `[timing] first sheet of the session, right after its report was read: ${firstSheetMs} ms (target ≤ 400 ms); ` +
+        `later sheets: ${laterSheetMs} ms and, after a 说明, ${Date.now() - t1} ms (target ≤ 200 ms)`,
+    );
     const explained = join(tmp, 'sheet-explained.pdf');
     await again.saveAs(explained);
     const explainedText = squash(pdftext(explained));
