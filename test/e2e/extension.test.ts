@@ -166,6 +166,7 @@ describe('the extension in Chromium', () => {
 
     // The keyboard-only path starts here (through 去查验 and the sheet, below): a fresh panel, Tab, Enter.
     await panel.reload();
+    await panel.getByText('还没有申报人').waitFor(); // the store is open: the toolbar's buttons work
     await tabTo(panel, /^导入名单$/);
     const [chooser] = await Promise.all([panel.waitForEvent('filechooser'), panel.keyboard.press('Enter')]);
     await chooser.setFiles(join(ROOT, 'test/fixtures/roster/sample.xlsx'));
