@@ -168,8 +168,12 @@ describe('the extension in Chromium', () => {
     await panel.reload();
     await panel.getByText('还没有申报人').waitFor(); // the store is open: the toolbar's buttons work
     await tabTo(panel, /^导入名单$/);
-    const [chooser] = await Promise.all([panel.waitForEvent('filechooser'), panel.keyboard.press('Enter')]);
-    await chooser.setFiles(join(ROOT, 'test/fixtures/roster/sample.xlsx'));
+    const chooser = panel.waitForEvent('filechooser');
+    // Playwright turns file-chooser interception on without waiting for the browser: one round trip to the page
+    // first, so a busy machine cannot press the key before it is on (the dialog would open unseen).
+    await panel.evaluate(() => 0);
+    await panel.keyboard.press('Enter');
+    await (await chooser).setFiles(join(ROOT, 'test/fixtures/roster/sample.xlsx'));
     const accept = panel.getByRole('button', { name: `导入有效的${SAMPLE_APPLICANTS.length}行` });
     await accept.waitFor();
     expect(await stored(panel)).toEqual({ applicants: 0, records: [] });
