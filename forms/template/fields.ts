@@ -259,5 +259,12 @@ export function applicantContext(applicant: Applicant, records: readonly Verific
   return { applicant, plan: planApplicant(applicant, records, settings), settings, ...(meeting ? { meeting } : {}) };
 }
 
-/** Every value a template can use for one applicant. */
-export const templateData = (c: ApplicantContext): TemplateItem => itemOf(TEMPLATE_FIELDS, c);
+/**
+ * Every value a template can use for one applicant. For a form made per credential (the 查验结果单), that credential's
+ * values (证书编号, 查验结论…) are named without a loop as well.
+ */
+export function templateData(c: ApplicantContext, credentialId?: string): TemplateItem {
+  const top = itemOf(TEMPLATE_FIELDS, c);
+  const i = credentialId ? c.plan.credentials.findIndex((s) => s.credential.id === credentialId) : -1;
+  return i < 0 ? top : { ...top, ...itemOf(CREDENTIAL_FIELDS, credentialContext(c, c.plan.credentials[i]!, i)) };
+}

@@ -21,10 +21,11 @@ export interface TemplateSource {
   meeting?: Meeting;
 }
 
-const dataOf = (s: TemplateSource, applicant: Applicant) => templateData(applicantContext(applicant, s.records, s.settings, s.meeting));
+const dataOf = (s: TemplateSource, applicant: Applicant, credentialId?: string) => templateData(applicantContext(applicant, s.records, s.settings, s.meeting), credentialId);
 
-/** The template filled for one applicant. */
-export const fillFor = (t: PreparedTemplate, s: TemplateSource, applicant: Applicant): Uint8Array => fillTemplate(t, dataOf(s, applicant));
+/** The template filled for one applicant (and one of their credentials, for a form made per credential). */
+export const fillFor = (t: PreparedTemplate, s: TemplateSource, applicant: Applicant, credentialId?: string): Uint8Array =>
+  fillTemplate(t, dataOf(s, applicant, credentialId));
 
 /** The check, with blanks worked out for these applicants (default: the sample data). */
 export function checkFor(t: PreparedTemplate, s?: TemplateSource): TemplateCheck {

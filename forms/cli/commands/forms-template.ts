@@ -3,13 +3,12 @@
 import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
-import { checkFor, fillFor, filledBaseName, unknownWarning } from '../../template/index';
-import { TemplateError } from '../../template/open';
+import { fillFor, filledBaseName } from '../../template/index';
 import { InputError, UsageError, type CommandContext } from '../command';
 import { exists } from '../input';
 import { writeError, writeFileSafely } from '../safe-write';
 import { SOFFICE_NEEDED, docxToPdf, findSoffice } from '../soffice';
-import { readTemplate } from '../template-input';
+import { readTemplate, unknownNames } from '../template-input';
 import { Paths, loadSource, meetingOption } from './forms';
 
 export async function fillTemplates(ctx: CommandContext): Promise<number> {
@@ -29,13 +28,8 @@ export async function fillTemplates(ctx: CommandContext): Promise<number> {
   const source = await loadSource(v.data);
   if (meeting) source.meeting = meeting;
   const warnings = [...template.warnings];
-  try {
-    const unknown = unknownWarning(checkFor(template, { applicants: [], records: [], settings: source.settings }), template.fileName);
-    if (unknown) warnings.push(unknown);
-  } catch (e) {
-    if (e instanceof TemplateError) throw new InputError(e.message);
-    throw e;
-  }
+  const unknown = unknownNames(template);
+  if (unknown) warnings.push(unknown);
 
   const paths = new Paths(v.out);
   const base = filledBaseName(template);
