@@ -126,3 +126,18 @@ export function fillTemplate(t: PreparedTemplate, data: TemplateItem): Uint8Arra
   doc.render(data);
   return doc.getZip().generate({ type: 'uint8array', compression: 'DEFLATE' });
 }
+
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** A DOCX's body as plain text (paragraphs on lines, table cells split by tabs): the page's preview, and tests. */
+export function documentText(docx: Uint8Array): string {
+  const xml = new PizZip(docx).file('word/document.xml')?.asText() ?? '';
+  return xml
+    .replace(/<w:tab\/>/g, '\t')
+    .replace(/<\/w:p>(?=(?:<w:bookmarkEnd[^>]*\/>)*<\/w:tc>)/g, '') // a cell's last paragraph: the cell ends the line
+    .replace(/<w:br\/>|<\/w:p>|<\/w:tr>/g, '\n')
+    .replace(/<\/w:tc>/g, '\t')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(lt|gt|amp|quot|apos);/g, (_, e: string) => ENTITIES[e]!)
+    .replace(/\t\n/g, '\n');
+}

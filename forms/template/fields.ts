@@ -103,7 +103,7 @@ function credentialModelFields(): TemplateField<CredentialContext>[] {
     const hint = cols.xueli?.def.hint ?? cols.xuewei?.def.hint;
     return {
       name: label,
-      meaning: only ? `${CREDENTIAL_KIND_LABELS[only]}的${label}${hint ? `（${hint}）` : ''}` : (hint ?? label),
+      meaning: only ? `${CREDENTIAL_KIND_LABELS[only]}的${label}${hint ? `（名册填写：${hint}）` : ''}` : (hint ?? `学历或学位的${label}`),
       kind: 'text',
       value: ({ status: { credential } }) => {
         const col = cols[credential.kind];
@@ -222,7 +222,7 @@ function groupFields(slot: Slot): TemplateField<ApplicantContext>[] {
 export const TEMPLATE_FIELDS: readonly TemplateField<ApplicantContext>[] = [
   ...APPLICANT_COLUMNS.map((col): TemplateField<ApplicantContext> => ({
     name: col.header,
-    meaning: col.def.hint ?? `申报人的${col.def.label}`,
+    meaning: `申报人的${col.def.label}${col.def.hint ? `（名册填写：${col.def.hint}）` : ''}`,
     kind: 'text',
     value: (c) => PLANNED[col.key]?.(c) ?? printed(col, (c.applicant as Record<string, unknown>)[col.key]),
   })),

@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { documentText } from '../../../forms/template/docx';
 import { SAMPLE_APPLICANTS } from '../../../shared/sample/applicants';
 import { passedByVote } from '../../../shared/rules';
 import { fieldRows } from '../../../forms/template/table';
 import { ROOT, zhicheng, type CliResult } from '../../cli';
 import { buildDocx, macroTemplate, officeTemplate, para, run } from '../../template/office-template';
-import { bodyText } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'zhicheng-template-cli-'));
 const file = (name: string, bytes: Uint8Array) => {
@@ -95,7 +95,7 @@ describe('zhicheng forms --template', () => {
     expect(res.template.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(res.warnings.join()).toContain('{联系电话}');
     const chen = res.files.find((f: { path: string }) => f.path.includes('陈𠮷祥'));
-    const text = await bodyText(new Uint8Array(readFileSync(chen.path)));
+    const text = documentText(new Uint8Array(readFileSync(chen.path)));
     expect(text).toContain('姓名：陈𠮷祥');
     expect(text).not.toMatch(/[{}]/);
     expect(readdirSync(out)).toHaveLength(SAMPLE_APPLICANTS.length);
@@ -128,7 +128,7 @@ describe('zhicheng export --template', () => {
     expect(evaluations.length).toBeGreaterThan(0);
     expect(evaluations.every((p) => p.endsWith('.docx'))).toBe(true); // ours (PDF and DOCX) replaced by the office's
     const chen = evaluations.find((p) => p.includes('陈𠮷祥'))!;
-    expect(await bodyText(files[chen]!)).toContain('副主任医师（副高级）');
+    expect(documentText(files[chen]!)).toContain('副主任医师（副高级）');
     expect((await zhicheng('verify-export', zip)).code).toBe(0);
   });
 
