@@ -5,11 +5,10 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import { fillFor, filledBaseName } from '../../template/index';
 import { InputError, UsageError, type CommandContext } from '../command';
-import { exists } from '../input';
 import { writeError, writeFileSafely } from '../safe-write';
 import { SOFFICE_NEEDED, docxToPdf, findSoffice } from '../soffice';
 import { readTemplate, unknownNames } from '../template-input';
-import { Paths, loadSource, meetingOption } from './forms';
+import { Paths, loadSource, meetingOption, refuseExisting } from './forms';
 
 export async function fillTemplates(ctx: CommandContext): Promise<number> {
   const v = ctx.values;
@@ -35,15 +34,7 @@ export async function fillTemplates(ctx: CommandContext): Promise<number> {
   const base = filledBaseName(template);
   const planned = source.applicants.map((applicant) => ({ applicant, docx: paths.place(applicant, base, 'docx'), pdf: wantPdf ? paths.place(applicant, base, 'pdf') : null }));
   const overwrite = v.force === true;
-  if (!overwrite) {
-    const there: string[] = [];
-    for (const p of planned) for (const f of [p.docx, p.pdf]) if (f && (await exists(f))) there.push(f);
-    if (there.length) {
-      const shown = there.slice(0, 5).map((p) => `  ${p}`);
-      if (there.length > 5) shown.push(`  另有${there.length - 5}个`);
-      throw new InputError(`${there.length}个文件已存在，未覆盖，未生成表格。请换一个输出目录，或加 --force 覆盖：\n${shown.join('\n')}`);
-    }
-  }
+  if (!overwrite) await refuseExisting(planned.flatMap((p) => (p.pdf ? [p.docx, p.pdf] : [p.docx])));
 
   const files: { path: string; form: string; format: 'pdf' | 'docx'; size: number; sha256: string; applicantId: string }[] = [];
   const write = async (path: string, bytes: Uint8Array, format: 'pdf' | 'docx', applicantId: string) => {

@@ -32,6 +32,16 @@ export async function loadSource(file: string): Promise<FormSource> {
   }
 }
 
+/** Every path first, so files already there are refused before anything is rendered or written. */
+export async function refuseExisting(paths: readonly string[]): Promise<void> {
+  const there: string[] = [];
+  for (const p of paths) if (await exists(p)) there.push(p);
+  if (!there.length) return;
+  const shown = there.slice(0, 5).map((p) => `  ${p}`);
+  if (there.length > 5) shown.push(`  另有${there.length - 5}个`);
+  throw new InputError(`${there.length}个文件已存在，未覆盖，未生成表格。请换一个输出目录，或加 --force 覆盖：\n${shown.join('\n')}`);
+}
+
 /** `--meeting` and `--publicity-from`, checked; undefined when neither is given. */
 export function meetingOption(v: CommandContext['values']): Meeting | undefined {
   for (const k of ['meeting', 'publicity-from'] as const) {
@@ -134,15 +144,7 @@ export const formsCommand: Command = {
       ]),
     );
     const overwrite = v.force === true;
-    if (!overwrite) {
-      const there: string[] = [];
-      for (const p of planned) if (await exists(p.path)) there.push(p.path);
-      if (there.length) {
-        const shown = there.slice(0, 5).map((p) => `  ${p}`);
-        if (there.length > 5) shown.push(`  另有${there.length - 5}个`);
-        throw new InputError(`${there.length}个文件已存在，未覆盖，未生成表格。请换一个输出目录，或加 --force 覆盖：\n${shown.join('\n')}`);
-      }
-    }
+    if (!overwrite) await refuseExisting(planned.map((p) => p.path));
     for (const { job, ext, path } of planned) {
       let bytes: Uint8Array;
       if (ext === 'pdf') {

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +8,7 @@ import { documentText } from '../../../forms/template/docx';
 import { SAMPLE_APPLICANTS } from '../../../shared/sample/applicants';
 import { passedByVote } from '../../../shared/rules';
 import { fieldRows } from '../../../forms/template/table';
-import { ROOT, zhicheng, type CliResult } from '../../cli';
+import { ROOT, zhicheng, zhichengWithEnv, type CliResult } from '../../cli';
 import { buildDocx, macroTemplate, officeTemplate, para, run } from '../../template/office-template';
 
 const dir = mkdtempSync(join(tmpdir(), 'zhicheng-template-cli-'));
@@ -29,15 +28,7 @@ beforeAll(() => {
 function withoutSoffice(...args: string[]): Promise<CliResult> {
   const bin = mkdtempSync(join(tmpdir(), 'zhicheng-path-'));
   symlinkSync(process.execPath, join(bin, 'node'));
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/zhicheng.mjs', ...args], { cwd: ROOT, env: { ...process.env, PATH: bin } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return zhichengWithEnv({ ...process.env, PATH: bin }, ...args);
 }
 
 describe('zhicheng template-check', () => {
