@@ -66,6 +66,11 @@ describe('the generator page fills an office template', () => {
     await preview.getByText('姓名：陈𠮷祥').waitFor();
     expect(await preview.textContent()).toContain('评定结论：经');
     await shot('01-checked');
+    await page.getByRole('button', { name: '可用的字段' }).click();
+    const table = page.getByRole('table', { name: '可用的字段' });
+    await table.getByRole('cell', { name: '{#学历学位}…{/学历学位}' }).waitFor();
+    await shot('00-fields');
+    await page.getByRole('button', { name: '收起字段表' }).click();
   });
 
   it('downloads every applicant’s filled copy as a ZIP whose names and contents are right', async () => {

@@ -9,6 +9,7 @@ import { FilePicker } from '../../../extension/panel/FilePicker';
 import { safeName } from '../../export/file-names';
 import type { TemplateCheck, TemplateSource } from '../../template/index';
 import type { PreparedTemplate } from '../../template/open';
+import type { FieldRow } from '../../template/table';
 import type { FillProgress } from '../../template/zip';
 import { MIME, saveBlob, today } from '../save';
 import { deleteTemplate, listTemplates, saveTemplate, type SavedTemplate } from '../template-store';
@@ -28,6 +29,7 @@ export function TemplatePanel(props: { source: TemplateSource; applicantId: stri
   const [who, setWho] = useState<string | null>(props.applicantId);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const abort = useRef<AbortController | null>(null);
+  const [fields, setFields] = useState<FieldRow[] | null>(null);
 
   const refresh = () => listTemplates().then(setSaved, (e) => setError(userMessage(e, '读取已保存的模板')));
   useEffect(() => void refresh(), []);
@@ -102,6 +104,9 @@ export function TemplatePanel(props: { source: TemplateSource; applicantId: stri
         <button type="button" class="link" onClick={() => void engine().then(async (e) => saveBlob(new Blob([(await e.fieldsXlsx()) as BlobPart], { type: MIME.xlsx }), e.FIELDS_FILE))}>
           下载字段说明
         </button>
+        <button type="button" aria-expanded={fields !== null} onClick={() => (fields ? setFields(null) : void engine().then((e) => setFields(e.fieldRows())))}>
+          {fields ? '收起字段表' : '可用的字段'}
+        </button>
         <button type="button" onClick={props.onClose} disabled={running}>
           关闭
         </button>
@@ -126,7 +131,35 @@ export function TemplatePanel(props: { source: TemplateSource; applicantId: stri
           ))}
         </ul>
       )}
-      {current && (
+      {fields && (
+        <div class="field-table">
+          <table aria-label="可用的字段">
+            <thead>
+              <tr>
+                <th>名称</th>
+                <th>写法</th>
+                <th>所在循环</th>
+                <th>含义</th>
+                <th>示例</th>
+              </tr>
+            </thead>
+            <tbody>
+              {fields.map((f) => (
+                <tr key={`${f.within}|${f.name}`}>
+                  <td>{f.name}</td>
+                  <td>
+                    <code>{f.syntax}</code>
+                  </td>
+                  <td>{f.within}</td>
+                  <td>{f.meaning}</td>
+                  <td>{f.example}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {current && !fields && (
         <div class="template-result">
           <section class="template-check" aria-label="模板检查结果">
             <p class={current.check.unknown.length ? 'tone-bad' : 'tone-ok'}>

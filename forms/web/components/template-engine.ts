@@ -5,3 +5,4 @@ export { openTemplate } from '../../template/open';
 export { documentText } from '../../template/docx';
 export { filledZip } from '../../template/zip';
 export { fieldsXlsx, FIELDS_FILE } from '../../template/fields-xlsx';
+export { fieldRows } from '../../template/table';
