@@ -26,7 +26,7 @@ export async function templateOptions(given: unknown): Promise<TemplateOptions |
     }
     if (byForm[form.id]) throw new UsageError(`--template 为表格 ${form.id} 给了两个模板`);
     const t = await readTemplate(m[2]!);
-    const unknown = unknownNames(t);
+    const unknown = unknownNames(t, form.input === 'applicant-credential');
     if (unknown) warnings.push(`${form.title}：${unknown}`);
     warnings.push(...t.warnings.map((w) => `${form.title}：${w}`));
     byForm[form.id] = t;

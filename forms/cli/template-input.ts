@@ -18,9 +18,9 @@ export async function readTemplate(file: string): Promise<PreparedTemplate> {
 }
 
 /** A fill's warning about names no table has (they print nothing), or null; a template that does not parse is refused. */
-export function unknownNames(t: PreparedTemplate): string | null {
+export function unknownNames(t: PreparedTemplate, perCredential = false): string | null {
   try {
-    return unknownWarning(checkTemplate(t), t.fileName);
+    return unknownWarning(checkTemplate(t, [], perCredential), t.fileName);
   } catch (e) {
     if (e instanceof TemplateError) throw new InputError(e.message);
     throw e;

@@ -5,7 +5,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Applicant } from '../../shared/model';
 import { headerKey } from '../../shared/roster/columns';
 import { lookupName, templateTags, type TagNode } from './docx';
-import { TEMPLATE_ALIASES, TEMPLATE_FIELDS, type FieldKind, type TemplateField, type TemplateItem } from './fields';
+import { CREDENTIAL_FIELDS, TEMPLATE_ALIASES, TEMPLATE_FIELDS, type FieldKind, type TemplateField, type TemplateItem } from './fields';
 import type { PreparedTemplate } from './open';
 
 export interface PlaceholderReport {
@@ -77,8 +77,11 @@ export function suggestionsFor(scopes: readonly Scope[], name: string): string[]
   return scored.slice(0, MAX_SUGGESTIONS).map((x) => x.n);
 }
 
+/** A form made per credential (the 查验结果单) names that credential's values at the top as well. */
+const PER_CREDENTIAL: Scope = { fields: CREDENTIAL_FIELDS as readonly TemplateField<never>[] };
+
 /** The placeholders of a parsed template against the table, each once per place (name and loops it is in). */
-function placeholders(nodes: readonly TagNode[]): PlaceholderReport[] {
+function placeholders(nodes: readonly TagNode[], top: Scope[]): PlaceholderReport[] {
   const out = new Map<string, PlaceholderReport>();
   const walk = (list: readonly TagNode[], scopes: Scope[], within: string[]) => {
     for (const n of list) {
@@ -102,7 +105,7 @@ function placeholders(nodes: readonly TagNode[]): PlaceholderReport[] {
       }
     }
   };
-  walk(nodes, [TOP], []);
+  walk(nodes, top, []);
   return [...out.values()];
 }
 
@@ -134,10 +137,13 @@ function printedNames(nodes: readonly TagNode[], data: TemplateItem): Set<string
   return printed;
 }
 
-/** Checks a template against the table, and (when given) which placeholders these applicants' data leave blank. */
-export function checkTemplate(t: PreparedTemplate, people: readonly { applicant: Applicant; data: TemplateItem }[] = []): TemplateCheck {
+/**
+ * Checks a template against the table, and (when given) which placeholders these applicants' data leave blank.
+ * `perCredential`: the template is for a form made once per credential (its values are named without a loop).
+ */
+export function checkTemplate(t: PreparedTemplate, people: readonly { applicant: Applicant; data: TemplateItem }[] = [], perCredential = false): TemplateCheck {
   const nodes = templateTags(t);
-  const list = placeholders(nodes);
+  const list = placeholders(nodes, perCredential ? [TOP, PER_CREDENTIAL] : [TOP]);
   const blanks: BlankReport[] = [];
   if (people.length) {
     const printed = people.map((p) => printedNames(nodes, p.data));

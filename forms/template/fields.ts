@@ -128,7 +128,7 @@ const VERIFICATION_FIELDS: readonly TemplateField<CredentialContext>[] = [
 ];
 
 /** An item of the 学历学位 loop: the credential's fields, the 评定表's merged columns, what its verification found. */
-const CREDENTIAL_FIELDS: readonly TemplateField<CredentialContext>[] = [
+export const CREDENTIAL_FIELDS: readonly TemplateField<CredentialContext>[] = [
   { name: XUELI_FIELDS.kind.label, meaning: '学历或学位', kind: 'text', value: ({ status }) => CREDENTIAL_KIND_LABELS[status.credential.kind] },
   ...credentialModelFields(),
   { name: '层次／学位', meaning: '学历的层次或学位的级别（评定表的一栏）', kind: 'text', value: ({ status }) => credentialLevel(status.credential) },

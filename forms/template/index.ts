@@ -27,10 +27,14 @@ const dataOf = (s: TemplateSource, applicant: Applicant, credentialId?: string) 
 export const fillFor = (t: PreparedTemplate, s: TemplateSource, applicant: Applicant, credentialId?: string): Uint8Array =>
   fillTemplate(t, dataOf(s, applicant, credentialId));
 
-/** The check, with blanks worked out for these applicants (default: the sample data). */
-export function checkFor(t: PreparedTemplate, s?: TemplateSource): TemplateCheck {
+/**
+ * The check, with blanks worked out for these applicants (default: the sample data). `perCredential`: for a form made
+ * once per credential, its values named at the top (blanks then from each applicant's first credential).
+ */
+export function checkFor(t: PreparedTemplate, s?: TemplateSource, perCredential = false): TemplateCheck {
   const source: TemplateSource = s ?? { applicants: SAMPLE_APPLICANTS, records: SAMPLE_RECORDS, settings: SettingsSchema.parse({}) };
-  return checkTemplate(t, source.applicants.map((applicant) => ({ applicant, data: dataOf(source, applicant) })));
+  const people = source.applicants.map((applicant) => ({ applicant, data: dataOf(source, applicant, perCredential ? applicant.credentials[0]?.id : undefined) }));
+  return checkTemplate(t, people, perCredential);
 }
 
 /** Names the template uses that no table has, as a warning for a fill (they print nothing), or null. */

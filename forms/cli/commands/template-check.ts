@@ -1,3 +1,4 @@
+import { FORMS } from '../../definitions/index';
 import { checkFor, unknownWarning, type PlaceholderReport } from '../../template/index';
 import { TemplateError } from '../../template/open';
 import { InputError, UsageError, type Command } from '../command';
@@ -9,17 +10,21 @@ const place = (p: Pick<PlaceholderReport, 'within'>) => (p.within.length ? `（�
 export const templateCheckCommand: Command = {
   name: 'template-check',
   summary: '检查贵单位的 Word 表格模板：列出其中的字段和循环，指出未知字段及拼写相近的字段，以及示例数据会留空的地方',
-  usage: '<模板.docx> [--data <申报人.json|备份.json|花名册.xlsx|.csv>] [--json]',
-  options: { data: { type: 'string' } },
+  usage: '<模板.docx> [--data <申报人.json|备份.json|花名册.xlsx|.csv>] [--form <表格编号>] [--json]',
+  options: { data: { type: 'string' }, form: { type: 'string' } },
   async run(ctx) {
     const [file, ...rest] = ctx.positionals;
     if (!file) throw new UsageError('请给出要检查的模板文件（.docx）');
     if (rest.length) throw new UsageError(`多余的参数：${rest.join(' ')}`);
+    const form = typeof ctx.values.form === 'string' ? FORMS.find((f) => f.id === ctx.values.form && f.input !== 'committee') : undefined;
+    if (ctx.values.form !== undefined && !form) {
+      throw new UsageError(`--form 应为每位申报人的表格编号：${FORMS.filter((f) => f.input !== 'committee').map((f) => f.id).join('、')}`);
+    }
     const template = await readTemplate(file);
     const source = typeof ctx.values.data === 'string' ? await loadSource(ctx.values.data) : undefined;
     let check;
     try {
-      check = checkFor(template, source);
+      check = checkFor(template, source, form?.input === 'applicant-credential');
     } catch (e) {
       if (e instanceof TemplateError) throw new InputError(e.message);
       throw e;

@@ -36,6 +36,12 @@ describe('template check', () => {
     expect(c.blanks.find((b) => b.name === '姓名')).toBeUndefined();
   });
 
+  it('knows a credential’s names at the top of a form made per credential (查验结果单)', async () => {
+    const t = await open(para(run('{姓名}{证书编号}{查验结论}')));
+    expect(checkFor(t).unknown.map((u) => u.name)).toEqual(['证书编号', '查验结论']);
+    expect(checkFor(t, SAMPLE_SOURCE, true).unknown).toEqual([]);
+  });
+
   it('words a broken template in Chinese', async () => {
     const t = await open(para(run('{#学历学位}{类别}')));
     const e = (() => {

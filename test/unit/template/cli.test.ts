@@ -54,6 +54,13 @@ describe('zhicheng template-check', () => {
     expect(JSON.parse(ok.stdout).placeholders).toHaveLength(3);
   });
 
+  it('--form verification knows the credential’s names at the top', async () => {
+    const sheet = file('sheet.docx', buildDocx({ body: para(run('{姓名}{证书编号}{查验结论}')) }));
+    expect((await zhicheng('template-check', sheet)).code).toBe(1);
+    expect((await zhicheng('template-check', sheet, '--form', 'verification')).code).toBe(0);
+    expect((await zhicheng('template-check', sheet, '--form', 'publicity')).code).toBe(2);
+  });
+
   it('refuses a macro document with exit 1 and a Chinese message', async () => {
     const r = await zhicheng('template-check', file('macro.docx', macroTemplate()));
     expect(r.code).toBe(1);
