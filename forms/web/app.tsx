@@ -98,11 +98,11 @@ export function App({ engine, local }: { engine: Engine; local?: LocalData }) {
       <header class="top">
         <h1>职称核验助手 · 评审材料生成</h1>
         <p class="privacy">全部在本机浏览器中处理：名单、身份证号不会上传，也不联网。</p>
-        <button type="button" class="open-templates" onClick={() => setTemplates(true)}>
-          用贵单位的表格（Word 模板）
-        </button>
         <button type="button" class="settings-toggle" aria-expanded={showSettings} onClick={() => setShowSettings(!showSettings)}>
           设置
+        </button>
+        <button type="button" class="open-templates" onClick={() => setTemplates(true)}>
+          用贵单位的表格（Word 模板）
         </button>
       </header>
       {templates && (

@@ -66,7 +66,9 @@ export function TemplatePanel(props: { source: TemplateSource; applicantId: stri
   useEffect(() => {
     if (!current || !applicant) return setPreview('');
     let live = true;
-    void engine().then((e) => live && setPreview(e.documentText(e.fillFor(current.template, source, applicant))));
+    engine()
+      .then((e) => live && setPreview(e.documentText(e.fillFor(current.template, source, applicant))))
+      .catch((e: unknown) => live && setError(userMessage(e, '预览')));
     return () => {
       live = false;
     };
