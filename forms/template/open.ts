@@ -37,6 +37,22 @@ const MACRO_PARTS = /(^|\/)(vbaProject\.bin|vbaData\.xml)$|^word\/activeX\//i;
 const KEPT_EXTERNAL = /\/hyperlink$/;
 const KEPT_TARGET = /^(https?:|mailto:)/i;
 
+/**
+ * Field codes that fetch or run something when the document is opened or updated: DDE/DDEAUTO run programs; INCLUDETEXT,
+ * INCLUDEPICTURE and LINK read another file, which may be on a web or network server.
+ */
+const LINKING_FIELD = /(?<![A-Za-z])(DDEAUTO|DDE|INCLUDETEXT|INCLUDEPICTURE|LINK)\b/i;
+
+/**
+ * A part's field codes, one per field: a complex field's w:instrText runs joined as Word reads them (Word splits a
+ * code over runs), and simple fields' w:instr.
+ */
+const fieldCodes = (xml: string): string =>
+  [
+    ...xml.split(/w:fldCharType\s*=\s*"begin"/).map((seg) => [...seg.matchAll(/<w:instrText\b[^>]*>([^<]*)<\/w:instrText>/g)].map((m) => m[1]).join('')),
+    ...[...xml.matchAll(/<w:fldSimple\b[^>]*\sw:instr\s*=\s*"([^"]*)"/g)].map((m) => m[1]),
+  ].join(' ');
+
 /** An XML attribute of a start tag (either quote). */
 const attr = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag)?.slice(2).find((x) => x !== undefined);
 
@@ -100,6 +116,10 @@ export async function openTemplate(bytes: Uint8Array, fileName: string): Promise
   if (MACRO_TYPE.test(types)) throw new TemplateError(`${what}是启用宏的文档，出于安全考虑不能使用；请在 Word 中另存为“Word 文档（.docx）”后再用`);
   if (!MAIN_TYPES.test(types) || !zip.file('word/document.xml')) throw new TemplateError(`${what}不是 Word 文档（.docx）：缺少正文部分`);
 
+  for (const path of Object.keys(zip.files).filter((p) => /^word\/[^/]+\.xml$/.test(p))) {
+    const field = LINKING_FIELD.exec(fieldCodes(zip.file(path)!.asText()));
+    if (field) throw new TemplateError(`${what}含有会读取外部文件或运行程序的域代码（${field[1]!.toUpperCase()}），出于安全考虑不能使用；请在 Word 中删除该域（Alt+F9 可显示域代码）后再用`);
+  }
   const warnings: string[] = [];
   const removed = stripExternal(zip);
   if (removed.length) {

@@ -35,6 +35,14 @@ describe('openTemplate', () => {
     await refused(new TextEncoder().encode('<html>not a docx</html>'), 'page.docx', /不是 Word 文档/);
   });
 
+  it('refuses field codes that read outside files or run programs (INCLUDEPICTURE, DDEAUTO), split over runs or simple', async () => {
+    const complex = (code: string) => `<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ${code.slice(0, 5)}</w:instrText></w:r><w:r><w:instrText>${code.slice(5)}</w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`;
+    await refused(buildDocx({ body: complex('INCLUDEPICTURE "http://tracker.example.invalid/p.png" \\d') }), 'a.docx', /INCLUDEPICTURE/);
+    await refused(buildDocx({ body: '<w:p><w:fldSimple w:instr=" DDEAUTO c:\\windows\\system32\\cmd.exe "><w:r><w:t>x</w:t></w:r></w:fldSimple></w:p>' }), 'b.docx', /DDEAUTO/);
+    // Ordinary fields (a page number, a web link followed only on a click) are no such thing.
+    expect((await openTemplate(buildDocx({ body: complex('PAGE') + complex('HYPERLINK "https://www.chsi.com.cn/"') + para(run('{姓名}')) }), 'c.docx')).warnings).toEqual([]);
+  });
+
   it('strips linked images and remote templates, with a warning, and keeps a web hyperlink', async () => {
     const t = await openTemplate(linkedTemplate(), 'linked.docx');
     expect(t.warnings.join()).toMatch(/2处指向外部的链接.*tracker\.example\.invalid/);
