@@ -7,6 +7,8 @@ export const MAX_ROSTER_BYTES = 50 * 1024 * 1024;
 export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
 /** A saved report page is tens of KB. */
 export const MAX_PAGE_BYTES = 20 * 1024 * 1024;
+/** An office's Word template: a form of a few pages with a logo is well under 1 MB; scanned seals a few MB. */
+export const MAX_TEMPLATE_BYTES = 20 * 1024 * 1024;
 /** Row errors listed one by one; the rest are counted (a wrong column on 8,000 rows is one mistake, not 8,000 lines). */
 export const MAX_LISTED_ERROR_ROWS = 200;
 

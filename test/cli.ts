@@ -10,9 +10,12 @@ export interface CliResult {
   stderr: string;
 }
 
-export function zhicheng(...args: string[]): Promise<CliResult> {
+export const zhicheng = (...args: string[]): Promise<CliResult> => zhichengWithEnv(process.env, ...args);
+
+/** The bin with an environment of the test's own (e.g. a PATH without some program). */
+export function zhichengWithEnv(env: NodeJS.ProcessEnv, ...args: string[]): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/zhicheng.mjs', ...args], { cwd: ROOT });
+    const child = spawn(process.execPath, ['bin/zhicheng.mjs', ...args], { cwd: ROOT, env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));

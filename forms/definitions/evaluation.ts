@@ -14,8 +14,10 @@ import {
   XUEWEI_FIELDS,
   credentialDate,
   credentialLevel,
+  type Applicant,
 } from '../../shared/model';
 import { passedByVote, titleAndLevel, verificationMethod, voteOf } from '../../shared/rules';
+import { formatValue, lookup } from '../document/resolve';
 import { DEFAULTS, type Block, type Cell, type CellBlock, type Row, type Table } from '../document/model';
 import { defineForm, planOf, type ApplicantData } from './form';
 import { A4, bind, historyTable, label, minRows, opinionBlocks, value } from './parts';
@@ -177,6 +179,28 @@ function opinions(): Block[] {
   ];
 }
 
+/** 评定结论 after a recorded pass: its words and the values woven in (underlined on the form, to be read as filled in). */
+const CONCLUSION: readonly (string | { path: string; underline: boolean; blank?: string })[] = [
+  '经',
+  { path: 'applicant.committee', underline: true, blank: '　　　　　　' },
+  '评审，',
+  { path: 'applicant.name', underline: true },
+  '同志具备',
+  { path: 'applicant.specialty', underline: true },
+  '专业',
+  { path: 'derived.title', underline: true },
+  '（',
+  { path: 'applicant.level', underline: false },
+  '）专业技术资格。',
+];
+
+/** The 评定结论 as one line of text ('' unless the vote carries a recorded pass): for templates that print it whole. */
+export function evaluationConclusion(applicant: Applicant, title: string): string {
+  if (!passedByVote(applicant)) return '';
+  const data = { applicant, derived: { title } };
+  return CONCLUSION.map((p) => (typeof p === 'string' ? p : formatValue(lookup(data, p.path)) || (p.blank ?? ''))).join('');
+}
+
 function committee(passed: boolean): Block[] {
   const blank = (path: string) => bind(path, 'text', true, '　　　');
   // The conclusion exists only after a recorded pass its numbers carry; until then the block has room to write.
@@ -187,19 +211,7 @@ function committee(passed: boolean): Block[] {
           indent: 2,
           spaceBefore: 3,
           style: { lineHeight: 1.8 },
-          text: [
-            '经',
-            bind('applicant.committee', 'text', true, '　　　　　　'),
-            '评审，',
-            bind('applicant.name', 'text', true),
-            '同志具备',
-            bind('applicant.specialty', 'text', true),
-            '专业',
-            bind('derived.title', 'text', true),
-            '（',
-            bind('applicant.level'),
-            '）专业技术资格。',
-          ],
+          text: CONCLUSION.map((p) => (typeof p === 'string' ? p : bind(p.path, 'text', p.underline, p.blank))),
         },
       ]
     : [{ type: 'paragraph', text: '评定结论：', spaceBefore: 3 }, { type: 'spacer', height: 12 }];

@@ -35,4 +35,4 @@ export function documentName(formId: FormId | string, data: unknown): string {
 
 export * from './form';
 export * from './inputs';
-export { reverifyUrl, comparisonText, sheetValues } from './verification';
+export { reverifyUrl, comparisonText, sheetValues, checkingUnit } from './verification';

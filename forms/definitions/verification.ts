@@ -45,6 +45,10 @@ const WHERE_TO_CHECK = {
   xuewei: '学信网（《中国高等教育学位在线验证报告》）',
 } as const;
 
+/** 查验单位: the office that does the lookups (settings), else the applicant's own employer. */
+export const checkingUnit = (settings: Pick<ApplicantCredentialData['settings'], 'unitName'>, applicant: Pick<ApplicantCredentialData['applicant'], 'employer'>): string =>
+  settings.unitName || applicant.employer;
+
 /** The sheet's derived values: what the state says, in the words printed. */
 export function sheetValues(data: ApplicantCredentialData) {
   const { applicant, credential, record } = data;
@@ -52,7 +56,7 @@ export function sheetValues(data: ApplicantCredentialData) {
   const detail = status.state === 'pending' || status.state === 'confirm' ? status.problems.join('；') : '';
   return {
     status,
-    unit: data.settings.unitName || applicant.employer,
+    unit: checkingUnit(data.settings, applicant),
     site: record ? SITE_LABELS[record.site] : WHERE_TO_CHECK[credential.kind],
     outcome: `${CREDENTIAL_STATE_LABELS[status.state]}${detail ? `（${detail}）` : ''}`,
     comparison: comparisonText(status),

@@ -11,6 +11,8 @@ import { APP_ID, type Manifest } from './manifest';
 import type { ExportData } from './merge';
 import { MAX_ZIP_ENTRIES } from './zip-writer';
 import { SCHEMA_VERSION } from '../../shared/model';
+import { fillFor } from '../template/index';
+import type { PreparedTemplate } from '../template/open';
 
 /** A rendered form's bytes; a PDF renderer also says which characters no font had (printed as 〓). */
 export type RenderedForm = Uint8Array & { missingGlyphs?: readonly string[] };
@@ -27,6 +29,8 @@ export interface MissingGlyphs {
 export interface CommitteeExportInput extends ExportData, CommitteeInfo {
   /** ISO date-time stamped in the manifest and on every entry; default now. */
   createdAt?: string;
+  /** The office's own Word templates, by form: used instead of our layout of that form in every dossier. */
+  templates?: Partial<Record<FormId, PreparedTemplate>>;
 }
 
 export interface ExportProgress {
@@ -92,16 +96,26 @@ export function planExport(input: CommitteeExportInput, opts: Pick<ExportOptions
   const { applicants, records, settings } = input;
   const committee = input.committee || settings.committee;
   const list = input.meeting ? deadlines(input.meeting, settings.extraHolidayYears) : [];
+  const templates = Object.entries(input.templates ?? {}) as [FormId, PreparedTemplate][];
+  const source = { applicants, records, settings, ...(input.meeting ? { meeting: { date: input.meeting } } : {}) };
   const meta: ArchiveMeta = {
     schemaVersion: SCHEMA_VERSION,
     app: APP_ID,
     createdAt,
     ...(input.meeting ? { meeting: input.meeting } : {}),
     deadlines: list,
+    ...(templates.length ? { templates: templates.map(([form, t]) => ({ form, file: t.fileName, sha256: t.sha256 })) } : {}),
   };
 
   const files: PlannedFile[] = [];
   const formFiles = (dir: string, job: FormJob, fmts: readonly FormFormat[]) => {
+    const template = input.templates?.[job.formId];
+    // The office's file replaces our layout: one Word file, filled for the applicant (and, per credential, that one).
+    if (template && job.applicant) {
+      const { applicant, credentialId } = job;
+      files.push({ path: `${dir}${job.name}.docx`, make: async () => fillFor(template, source, applicant, credentialId) });
+      return;
+    }
     for (const f of fmts) files.push({ path: `${dir}${job.name}.${f}`, make: () => opts.render(job.formId, job.data, f) });
   };
   files.push({ path: ROSTER_FILE, make: () => exportRosterXlsx(applicants) });

@@ -18,6 +18,8 @@ export interface FormJob {
   name: string;
   /** The credential a verification sheet is for. */
   credentialId?: string;
+  /** Whose dossier it is in (absent for the committee's forms). */
+  applicant?: Applicant;
 }
 
 
@@ -29,7 +31,7 @@ export function dossierJobs(applicant: Applicant, records: readonly Verification
     const base = documentName(formId, data);
     let name = base;
     for (let n = 2; jobs.some((j) => j.name === name); n++) name = `${base}-${n}`;
-    jobs.push({ formId, data, name, ...(credentialId ? { credentialId } : {}) });
+    jobs.push({ formId, data, name, applicant, ...(credentialId ? { credentialId } : {}) });
   };
   const applicantData: InputData['applicant'] = { applicant, settings, records: [...latest.values()] };
   for (const planned of planApplicant(applicant, records, settings).forms) {

@@ -23,6 +23,10 @@ export const ManifestDeadline = z.object({
 });
 export type ManifestDeadline = z.infer<typeof ManifestDeadline>;
 
+/** An office's own Word template used instead of our layout of a form (export --template), by the file's SHA-256. */
+export const ManifestTemplate = z.object({ form: z.string(), file: z.string(), sha256 });
+export type ManifestTemplate = z.infer<typeof ManifestTemplate>;
+
 /** manifest.json at the root of every committee export (a public contract: add keys, never rename). */
 export const Manifest = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -30,6 +34,8 @@ export const Manifest = z.object({
   createdAt: z.iso.datetime({ offset: true }),
   meeting: z.iso.date().optional(),
   deadlines: z.array(ManifestDeadline),
+  /** Forms filled from the office's own template, present only when one was used. */
+  templates: z.array(ManifestTemplate).optional(),
   files: z.array(ManifestFile),
 });
 export type Manifest = z.infer<typeof Manifest>;

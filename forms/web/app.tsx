@@ -10,6 +10,7 @@ import { ExportPanel } from './components/ExportPanel';
 import { SettingsForm, type EditableSettings } from '../../extension/panel/SettingsForm';
 import { ImportPanel, type LoadedRoster } from './components/ImportPanel';
 import { PreviewPane } from './components/PreviewPane';
+import { TemplatePanel } from './components/TemplatePanel';
 import type { Engine } from './engine';
 import { MIME, saveBlob } from './save';
 
@@ -35,11 +36,13 @@ export function App({ engine, local }: { engine: Engine; local?: LocalData }) {
   /** The static page keeps no store: settings changed here hold for this page until it is closed. */
   const [pageSettings, setPageSettings] = useState<Settings | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const [templates, setTemplates] = useState(false);
 
   const merged = useMemo(() => mergeRosterAndBackup(roster?.result.applicants ?? null, backup?.backup ?? null), [roster, backup]);
   const data = useMemo(() => (pageSettings ? { ...merged, settings: pageSettings } : merged), [merged, pageSettings]);
   const latest = useMemo(() => latestRecords(data.records), [data.records]);
   const info = useMemo(() => ({ ...(meeting ? { meeting } : {}), ...(committee ? { committee } : {}) }), [meeting, committee]);
+  const templateSource = useMemo(() => ({ ...data, ...(meeting ? { meeting: { date: meeting } } : {}) }), [data, meeting]);
 
   // Inside the extension the page shows the panel's data as it is now: read again when it changes and when the page
   // comes back into view.
@@ -98,7 +101,18 @@ export function App({ engine, local }: { engine: Engine; local?: LocalData }) {
         <button type="button" class="settings-toggle" aria-expanded={showSettings} onClick={() => setShowSettings(!showSettings)}>
           设置
         </button>
+        <button type="button" class="open-templates" onClick={() => setTemplates(true)}>
+          用贵单位的表格（Word 模板）
+        </button>
       </header>
+      {templates && (
+        <div class="modal" role="dialog" aria-modal="true" aria-labelledby="h-templates">
+          <section class="card">
+            <h2 id="h-templates">用贵单位的表格填写（{data.applicants.length} 人）</h2>
+            <TemplatePanel source={templateSource} applicantId={selected} onClose={() => setTemplates(false)} />
+          </section>
+        </div>
+      )}
       <main class="columns">
         <div class="column left">
           {showSettings && (

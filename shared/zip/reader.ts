@@ -67,6 +67,16 @@ export const WORKBOOK_LIMITS: ZipLimits = {
   contiguous: false,
 };
 
+/** An office's Word template (.docx): a few dozen parts; images of seals and logos at most a few MB each. */
+export const TEMPLATE_LIMITS: ZipLimits = {
+  maxEntries: 1000,
+  maxEntrySize: 50 * 1024 * 1024,
+  maxTotalSize: 100 * 1024 * 1024,
+  maxRatio: 200,
+  ratioFrom: 1024 * 1024,
+  contiguous: false,
+};
+
 /** An archive that is damaged, ambiguous or unsafe: `message` English for logs, `zh` for users. */
 export class ZipFormatError extends Error {
   override name = 'ZipFormatError';

@@ -1,6 +1,6 @@
 // `npm run bench [-- --quick]`: the form engine (issue 4) against @pdfme/generator, the committee export (issue 6),
 // roster import of many rows and of rows sharing one ID number (issue 12), and what the content script does on each
-// page (read + capture, issue 11).
+// page (read + capture, issue 11), an office's own template filled per applicant (issue 14).
 // Each measurement runs in its own child process so its peak RSS is its own; scenarios run one after another.
 // Prints a table and writes the same figures to test-results/bench.json.
 import { spawnSync } from 'node:child_process';
@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exportRosterXlsx } from '../../shared/roster';
 import { rosterApplicants } from './data';
+import { officeTemplate } from '../template/office-template';
 import type { ScenarioResult } from './scenario';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -149,6 +150,35 @@ try {
 } finally {
   await rm(importDir, { recursive: true, force: true });
 }
+// ── 6. an office's own Word template filled per applicant, as `zhicheng forms --template` (issue 14) ──
+
+log('');
+log('Office template: bin/zhicheng.mjs forms --template <评定表.docx> --data <N-applicant .xlsx> --out <dir> --json, a child');
+log('process; wall clock including Node start-up (no --pdf: LibreOffice is measured in the render tests).');
+log('    N  files  total s  ms/applicant  RSS MB');
+const TEMPLATE_SIZES = QUICK ? [10] : [100, 1000];
+const templates: { n: number; files: number; totalS: number; msPerApplicant: number; peakRssMB: number }[] = [];
+const templateDir = await mkdtemp(join(tmpdir(), 'zhicheng-bench-template-'));
+try {
+  const office = join(templateDir, '评定表.docx');
+  await writeFile(office, officeTemplate());
+  for (const n of TEMPLATE_SIZES) {
+    const roster = join(templateDir, `roster-${n}.xlsx`);
+    await writeFile(roster, await exportRosterXlsx(rosterApplicants(n)));
+    const rssFile = join(templateDir, `rss-${n}.txt`);
+    const out = join(templateDir, `out-${n}`);
+    const { stdout, ms } = run(['--import', './test/bench/rss-probe.mjs', 'bin/zhicheng.mjs', 'forms', '--template', office, '--data', roster, '--out', out, '--json'], { BENCH_RSS_FILE: rssFile });
+    const files = (JSON.parse(stdout) as { files: unknown[] }).files.length;
+    if (files !== n) throw new Error(`forms --template wrote ${files} files, expected ${n}`);
+    const row = { n, files, totalS: ms / 1000, msPerApplicant: ms / n, peakRssMB: Number(await readFile(rssFile, 'utf8')) / 1024 };
+    log(`${String(n).padStart(5)}  ${String(files).padStart(5)}  ${fmt(row.totalS).padStart(7)}  ${fmt(row.msPerApplicant).padStart(12)}  ${fmt(row.peakRssMB, 0).padStart(6)}`);
+    templates.push(row);
+    await rm(out, { recursive: true, force: true });
+  }
+} finally {
+  await rm(templateDir, { recursive: true, force: true });
+}
+
 // ── 5. reading a page and making its capture, as the content script does on every page the user opens ──
 
 interface ReadCaptureRow {
@@ -190,6 +220,7 @@ await writeFile(
       verificationVsPdfme: comparisons,
       export: { runs: exports, ...(QUICK ? {} : { extrapolated1000S }) },
       import: imports,
+      template: templates,
       readCapture,
     },
     null,

@@ -134,6 +134,8 @@ describe('the generator page in Chromium', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('设置');
     await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('用贵单位的表格（Word 模板）');
+    await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('导入名册（XLSX/CSV）');
     expect(await exportButton().isDisabled()).toBe(true);
     await fitsScreen();

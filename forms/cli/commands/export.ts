@@ -13,6 +13,7 @@ import { basename } from 'node:path';
 import { ExportTooLargeError, exportCommittee, exportReadiness, type ExportProgress, type MissingGlyphs } from '../../export/committee';
 import { mergeRosterAndBackup } from '../../export/merge';
 import { renderPool, type RenderPool } from '../../export/render-pool';
+import { templateOptions } from '../export-templates';
 
 /** The settings' own cap on a committee's name. */
 const COMMITTEE_MAX = 100;
@@ -24,7 +25,7 @@ const WRITE_BATCH = 1 << 20;
 export const exportCommand: Command = {
   name: 'export',
   summary: '导出评审委员会材料（ZIP）：每人一个文件夹，另含名单、公示名单、统计表、工作时限和清单',
-  usage: '--roster <名册.xlsx|.csv> [--records <备份.json>] [--meeting YYYY-MM-DD] [--committee <评委会名称>] --out <导出.zip> [--allow-incomplete] [--allow-missing-glyphs] [--force] [--json]',
+  usage: '--roster <名册.xlsx|.csv> [--records <备份.json>] [--meeting YYYY-MM-DD] [--committee <评委会名称>] [--template <表格编号>=<贵单位的模板.docx> …] --out <导出.zip> [--allow-incomplete] [--allow-missing-glyphs] [--force] [--json]',
   options: {
     roster: { type: 'string' },
     records: { type: 'string' },
@@ -34,6 +35,7 @@ export const exportCommand: Command = {
     force: { type: 'boolean' },
     'allow-incomplete': { type: 'boolean' },
     'allow-missing-glyphs': { type: 'boolean' },
+    template: { type: 'string', multiple: true },
   },
   async run(ctx) {
     const { roster, records, meeting, committee, out } = ctx.values;
@@ -53,6 +55,7 @@ export const exportCommand: Command = {
       if (ctx.values.force !== true && (await exists(f))) throw new InputError(`${f} 已存在，未覆盖。请换一个文件名，或加 --force 覆盖。`);
     }
 
+    const templates = await templateOptions(ctx.values.template);
     const imported = await rosterWithoutErrors(roster, '未导出');
 
     let backup = null;
@@ -89,7 +92,7 @@ export const exportCommand: Command = {
       // Forms render on one thread per core; a few files in flight per thread keep them all busy.
       pool = await renderPool({ date: new Date(createdAt) });
       const gen = exportCommittee(
-        { ...data, createdAt, ...(meeting ? { meeting } : {}), ...(typeof committee === 'string' ? { committee } : {}) },
+        { ...data, createdAt, ...(meeting ? { meeting } : {}), ...(typeof committee === 'string' ? { committee } : {}), ...(templates ? { templates: templates.byForm } : {}) },
         { render: pool.render, onProgress: progress, ahead: pool.size * 2, onMissingGlyphs: (m) => missingGlyphs.push(m) },
       );
       let batch: Uint8Array[] = [];
@@ -159,7 +162,8 @@ export const exportCommand: Command = {
       createdAt,
       meeting: manifest.meeting ?? null,
       deadlines: manifest.deadlines,
-      warnings: [...imported.warnings, ...glyphWarnings],
+      ...(manifest.templates ? { templates: manifest.templates } : {}),
+      warnings: [...imported.warnings, ...(templates?.warnings ?? []), ...glyphWarnings],
       blocked,
       missingGlyphs: glyphs,
     };
@@ -167,7 +171,7 @@ export const exportCommand: Command = {
     else {
       ctx.stdout(`已导出 ${out}：${summary.applicants} 名申报人，${summary.files} 个文件，${(bytes / 1048576).toFixed(1)} MB。`);
       if (data.unmatchedRecords) ctx.stdout(`注意：备份中有 ${data.unmatchedRecords} 条查验记录对应的申报人或证书不在名册中，未使用。`);
-      for (const w of [...imported.warnings, ...glyphWarnings]) ctx.stdout(`提示：${w}`);
+      for (const w of [...imported.warnings, ...(templates?.warnings ?? []), ...glyphWarnings]) ctx.stdout(`提示：${w}`);
       if (blocked.length) ctx.stdout(`注意：${blocked.length}名申报人的材料尚未齐全（见 材料核对清单），其单位诚信承诺书未生成：${blocked.map((b) => b.name).join('、')}`);
       for (const d of manifest.deadlines) ctx.stdout(`  ${d.label}：${d.date ? `最迟 ${d.date}` : `${PENDING_DATE}（${d.pending ?? ''}）`}（${d.rule}）`);
       ctx.stdout(`导出封面：${cover}（请打印、签字盖章后随材料报送；其上印有清单的 SHA-256：${manifestSha256}）`);

@@ -3,16 +3,16 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, extname, join, relative } from 'node:path';
 import { Settings, isoDate } from '../../../shared/model';
 import { personFolder, safeName } from '../../export/file-names';
-import { FORMS, FormInputError, documentName, formById, jobsFor, skippedFor, sourceFromJson, type FormJob, type FormSource } from '../../definitions/index';
+import { FORMS, FormInputError, documentName, formById, jobsFor, skippedFor, sourceFromJson, type FormJob, type FormSource, type Meeting } from '../../definitions/index';
 import * as render from '../../render/index';
-import { InputError, UsageError, type Command } from '../command';
+import { InputError, UsageError, type Command, type CommandContext } from '../command';
 import { exists, readInput, rosterWithoutErrors } from '../input';
 import { writeError, writeFileSafely } from '../safe-write';
 
 
 const INPUT_LABELS = { 'applicant-credential': '每项学历学位一份', applicant: '每位申报人一份', committee: '全体申报人一份' } as const;
 
-async function loadSource(file: string): Promise<FormSource> {
+export async function loadSource(file: string): Promise<FormSource> {
   const ext = extname(file).toLowerCase();
   if (ext === '.xlsx' || ext === '.csv') {
     return { applicants: (await rosterWithoutErrors(file, '未生成表格')).applicants, records: [], settings: Settings.parse({}) };
@@ -32,11 +32,34 @@ async function loadSource(file: string): Promise<FormSource> {
   }
 }
 
+/** Every path first, so files already there are refused before anything is rendered or written. */
+export async function refuseExisting(paths: readonly string[]): Promise<void> {
+  const there: string[] = [];
+  for (const p of paths) if (await exists(p)) there.push(p);
+  if (!there.length) return;
+  const shown = there.slice(0, 5).map((p) => `  ${p}`);
+  if (there.length > 5) shown.push(`  另有${there.length - 5}个`);
+  throw new InputError(`${there.length}个文件已存在，未覆盖，未生成表格。请换一个输出目录，或加 --force 覆盖：\n${shown.join('\n')}`);
+}
+
+/** `--meeting` and `--publicity-from`, checked; undefined when neither is given. */
+export function meetingOption(v: CommandContext['values']): Meeting | undefined {
+  for (const k of ['meeting', 'publicity-from'] as const) {
+    const d = v[k];
+    if (d !== undefined && (typeof d !== 'string' || !isoDate.safeParse(d).success)) throw new UsageError(`--${k} 应为YYYY-MM-DD格式的有效日期，实际为“${String(d)}”`);
+  }
+  if (typeof v.meeting !== 'string' && typeof v['publicity-from'] !== 'string') return undefined;
+  return {
+    ...(typeof v.meeting === 'string' ? { date: v.meeting } : {}),
+    ...(typeof v['publicity-from'] === 'string' ? { publicityFrom: v['publicity-from'] } : {}),
+  };
+}
+
 /**
  * `<out>/<姓名>-<证件后4位>/<表名>[-后缀].<ext>`, or `<out>/<表名>.<ext>` for committee forms. Two people with the same
  * name and last four ID digits get folders of their own (`…-2`); no path is used twice in a run.
  */
-class Paths {
+export class Paths {
   private readonly taken = new Set<string>();
   private readonly folders = new Map<string, string>();
   private readonly owners = new Map<string, string>();
@@ -55,8 +78,13 @@ class Paths {
   }
 
   for(job: FormJob, ext: string): string {
-    const dir = job.applicant ? join(this.out, this.folderOf(job.applicant)) : this.out;
-    const base = safeName(documentName(job.form.id, job.data));
+    return this.place(job.applicant, documentName(job.form.id, job.data), ext);
+  }
+
+  /** A file named `name` in the applicant's folder (or the top folder). */
+  place(applicant: FormJob['applicant'], name: string, ext: string): string {
+    const dir = applicant ? join(this.out, this.folderOf(applicant)) : this.out;
+    const base = safeName(name);
     let p = join(dir, `${base}.${ext}`);
     for (let i = 2; this.taken.has(p); i++) p = join(dir, `${base}-${i}.${ext}`);
     this.taken.add(p);
@@ -69,6 +97,7 @@ export const formsCommand: Command = {
   summary: '按每位申报人的表格计划生成表格（评定表或登记表、审核表，查验结果单、审查材料、承诺书，公示名单、统计表、核对清单）为PDF/DOCX；不加 --pdf/--docx 时两种都生成',
   usage: [
     '--list [--json]',
+    '--template <贵单位的模板.docx> --data <申报人.json|备份.json|花名册.xlsx|.csv> --out <目录> [--pdf] [--meeting YYYY-MM-DD] [--publicity-from YYYY-MM-DD] [--force] [--json]',
     '--form <表格编号|all> --data <申报人.json|备份.json|花名册.xlsx|.csv> --out <目录> [--pdf] [--docx] [--meeting YYYY-MM-DD] [--publicity-from YYYY-MM-DD] [--force] [--json]',
   ].join('\n'),
   options: {
@@ -81,9 +110,11 @@ export const formsCommand: Command = {
     meeting: { type: 'string' },
     'publicity-from': { type: 'string' },
     force: { type: 'boolean' },
+    template: { type: 'string' },
   },
   async run(ctx) {
     const v = ctx.values;
+    if (v.template !== undefined) return (await import('./forms-template')).fillTemplates(ctx);
     if (v.list) {
       const list = FORMS.map((f) => ({ id: f.id, title: f.title, input: f.input }));
       ctx.stdout(ctx.json ? JSON.stringify(list, null, 2) : list.map((f) => `${f.id.padEnd(20)} ${f.title}（${INPUT_LABELS[f.input]}）`).join('\n'));
@@ -94,20 +125,12 @@ export const formsCommand: Command = {
     if (!forms[0]) throw new UsageError(`没有编号为“${v.form}”的表格；可用的编号：${FORMS.map((f) => f.id).join('、')}`);
     if (typeof v.data !== 'string') throw new UsageError('请用 --data 指定数据文件（申报人JSON、备份JSON或花名册.xlsx/.csv）');
     if (typeof v.out !== 'string') throw new UsageError('请用 --out 指定输出目录');
-    for (const k of ['meeting', 'publicity-from'] as const) {
-      const d = v[k];
-      if (d !== undefined && (typeof d !== 'string' || !isoDate.safeParse(d).success)) throw new UsageError(`--${k} 应为YYYY-MM-DD格式的有效日期，实际为“${String(d)}”`);
-    }
+    const meeting = meetingOption(v);
     const wantPdf = v.pdf === true || v.docx !== true;
     const wantDocx = v.docx === true || v.pdf !== true;
 
     const source = await loadSource(v.data);
-    if (typeof v.meeting === 'string' || typeof v['publicity-from'] === 'string') {
-      source.meeting = {
-        ...(typeof v.meeting === 'string' ? { date: v.meeting } : {}),
-        ...(typeof v['publicity-from'] === 'string' ? { publicityFrom: v['publicity-from'] } : {}),
-      };
-    }
+    if (meeting) source.meeting = meeting;
     const files: { path: string; form: string; format: 'pdf' | 'docx'; size: number; sha256: string; applicantId?: string }[] = [];
     const warnings: string[] = [];
     // With --form all, only what is withheld is news; asked for one form, say whom it does not apply to.
@@ -121,15 +144,7 @@ export const formsCommand: Command = {
       ]),
     );
     const overwrite = v.force === true;
-    if (!overwrite) {
-      const there: string[] = [];
-      for (const p of planned) if (await exists(p.path)) there.push(p.path);
-      if (there.length) {
-        const shown = there.slice(0, 5).map((p) => `  ${p}`);
-        if (there.length > 5) shown.push(`  另有${there.length - 5}个`);
-        throw new InputError(`${there.length}个文件已存在，未覆盖，未生成表格。请换一个输出目录，或加 --force 覆盖：\n${shown.join('\n')}`);
-      }
-    }
+    if (!overwrite) await refuseExisting(planned.map((p) => p.path));
     for (const { job, ext, path } of planned) {
       let bytes: Uint8Array;
       if (ext === 'pdf') {

@@ -16,4 +16,6 @@ export const COMMANDS: ReadonlyArray<{ name: string; load: () => Promise<Command
   { name: 'export', load: async () => (await import('./export')).exportCommand },
   { name: 'verify-export', load: async () => (await import('./verify-export')).verifyExportCommand },
   { name: 'forms', load: async () => (await import('./forms')).formsCommand },
+  { name: 'template-check', load: async () => (await import('./template-check')).templateCheckCommand },
+  { name: 'template-fields', load: async () => (await import('./template-fields')).templateFieldsCommand },
 ];
