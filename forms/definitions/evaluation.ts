@@ -274,7 +274,7 @@ export const evaluation = defineForm({
     };
     return {
       title: `辽宁省专业技术资格评定表（${data.applicant.name}）`,
-      page: { ...A4, pageNumbers: false },
+      page: A4,
       data: { ...data, derived },
       body: [
         ...cover(),

@@ -2,3 +2,4 @@ export * from './model';
 export * from './resolve';
 export * from './grid';
 export * from './signature';
+export * from './resolved';

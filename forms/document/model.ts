@@ -7,7 +7,8 @@
  * - Text is `Content`: fixed strings and `Bind`s. A `Bind` names a value in `Document.data` by a dotted path
  *   (`applicant.name`, `applicant.study.0.school`), resolved with `resolveContent()` from `./resolve` — never by hand,
  *   so both renderers print the same characters.
- * - Defaults live in `DEFAULTS` below; an omitted optional property means "the default", not "none".
+ * - Defaults live in `DEFAULTS` below; an omitted optional property means "the default", not "none". They are
+ *   applied in one place, `resolveDocument()` (./resolved): renderers encode its result and hold no style of their own.
  * - The model is additive-only: new optional properties and new element types may appear; nothing is renamed.
  */
 
@@ -53,8 +54,6 @@ export interface TextStyle {
   align?: Align;
   /** Line height as a multiple of the font size. */
   lineHeight?: number;
-  /** `#rrggbb`. Default black. */
-  color?: string;
 }
 
 // ───────────────────────────── page ─────────────────────────────
@@ -67,13 +66,10 @@ export interface Margins {
 }
 
 export interface PageSetup {
+  /** Portrait (every form is). */
   size: 'A4';
-  /** Default portrait. */
-  orientation?: 'portrait' | 'landscape';
   /** mm. Default `DEFAULTS.margins` (25 / 20 / 20 / 20). */
   margins?: Margins;
-  /** Print 第 N 页 共 M 页 centred in the bottom margin. Default false. */
-  pageNumbers?: boolean;
 }
 
 // ───────────────────────────── blocks ─────────────────────────────
@@ -106,8 +102,7 @@ export interface Paragraph {
  * A table. Grid semantics are HTML's: each row lists its cells left to right; a cell covers `colSpan` columns; a cell
  * with `rowSpan` > 1 also covers that many rows, and the rows below simply omit a cell at those column positions.
  * Every row must cover exactly `columns.length` columns (use `gridOf()` from `./grid`, which checks this).
- * A renderer never lets text overflow a cell: rows grow to fit (`minHeight`), or — with `exactHeight` — the text
- * is shrunk until it fits. Long tables break between rows onto new pages, repeating the first `headerRows` rows; a
+ * A renderer never lets text overflow a cell: rows grow to fit (`minHeight`). Long tables break between rows onto new pages, repeating the first `headerRows` rows; a
  * row group joined by `rowSpan` is kept on one page when it fits on one; a single row taller than a page is split.
  */
 export interface Table {
@@ -132,8 +127,6 @@ export interface Row {
   cells: readonly Cell[];
   /** mm; the row grows beyond it to fit its content. Default `DEFAULTS.rowMinHeight`. */
   minHeight?: number;
-  /** mm; the row is exactly this tall (content shrinks to fit). Wins over `minHeight`. */
-  exactHeight?: number;
 }
 
 /** Per-side rule override in pt (0 = none), e.g. a cover page's underlined answer cells in a rule-less table. */
@@ -248,7 +241,7 @@ export interface Document {
 
 // ───────────────────────────── defaults ─────────────────────────────
 
-/** Paper conventions (../shared/forms.md): both renderers take their defaults from here. */
+/** Paper conventions (../shared/forms.md), applied by `resolveDocument()`; no renderer reads them itself. */
 export const DEFAULTS = {
   /** A4 portrait, mm. */
   pageWidth: 210,
@@ -256,6 +249,7 @@ export const DEFAULTS = {
   margins: { top: 25, right: 20, bottom: 20, left: 20 } as Readonly<Margins>,
   /** 二号. */
   titleSize: 22,
+  titleLineHeight: 1.3,
   titleSpaceAfter: 6,
   /** 小四. */
   bodySize: 12,
@@ -271,15 +265,37 @@ export const DEFAULTS = {
   labelAlign: 'distribute' as Align,
   signatureLineWidth: 35,
   signatureSpaceBefore: 4,
+  /** pt: underlines and the line to sign on. */
+  underlineRule: 0.5,
+  /** Line pitch of the small captions in seal boxes and under QR codes. */
+  captionLineHeight: 1.3,
   sealCircle: 42,
   sealSquare: 45,
   sealCaption: '（单位公章）',
-  /** Light grey of the seal box and its caption. */
+  /** 五号. */
+  sealCaptionSize: 10.5,
+  /** Share of the seal's size its caption may take. */
+  sealCaptionWidth: 0.8,
+  /** mm above and below the seal's outline. */
+  sealMargin: 1,
+  /** Light grey of the seal box and its caption, and of the photo box's frame. */
   sealColor: '#a0a0a0',
+  /** pt, and the dash pattern in mm. */
+  sealRule: 0.75,
+  sealDash: [2, 1.2] as readonly number[],
   photoWidth: 25,
   photoHeight: 35,
   photoCaption: '照片',
+  photoCaptionColor: '#606060',
+  photoRule: 0.5,
+  photoDash: [1.5, 1] as readonly number[],
   qrSize: 25,
+  qrErrorCorrection: 'M' as const,
+  /** Modules of quiet zone on each side (the QR standard's minimum). */
+  qrQuietZone: 4,
+  qrCaptionSize: 9,
+  /** mm: a caption under a small code may be wider than the code. */
+  qrCaptionWidth: 40,
   /** Blanks of a hand-written date after a signature. */
   dateBlanks: '　　年　　月　　日',
 } as const;

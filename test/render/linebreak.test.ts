@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { NO_LINE_END, NO_LINE_START, breakLines, canBreakBefore, type BreakChar } from '../../forms/render/pdf/linebreak';
+import { NO_LINE_END, NO_LINE_START, breakLines, canBreakBefore, type BreakChar } from '../../forms/render/linebreak';
 
 /** Full-width characters 1 unit wide, ASCII half a unit. */
 const chars = (s: string): BreakChar[] => [...s].map((ch) => ({ ch, w: ch.codePointAt(0)! < 0x2e80 ? 0.5 : 1 }));

@@ -1,16 +1,6 @@
 import { xmlSafe } from '../../../shared/text/xml';
-import {
-  Document as WordDocument,
-  Footer,
-  Packer,
-  PageNumber,
-  PageOrientation,
-  Paragraph,
-  Table,
-  TextRun,
-  type ISectionOptions,
-} from 'docx';
-import { DEFAULTS, type Document } from '../../document';
+import { Document as WordDocument, Packer, PageOrientation, Table, type ISectionOptions } from 'docx';
+import { resolveDocument, type Document, type ResolvedDocument } from '../../document';
 import type { FontLoader } from '../../fonts';
 import type { DocxBlock, DocxContext } from './context';
 import './docx-fix';
@@ -18,8 +8,8 @@ import { embeddedFonts } from './embed';
 import { ParagraphStyles } from './paragraph-styles';
 import { UsedCharacters, fontTableXml } from './fonts';
 import { renderBlock } from './handlers';
-import { ALIGNMENT, DEFAULT_RUN, exactLine, gapParagraph, markRun, runFontAndSize, textRuns } from './text';
-import { mmToTwip, ptToHalfPoints } from './units';
+import { DEFAULT_RUN, gapParagraph } from './text';
+import { mmToTwip } from './units';
 
 export interface DocxOptions {
   /**
@@ -32,34 +22,8 @@ export interface DocxOptions {
   fonts?: FontLoader | false;
 }
 
-const PAGE_NUMBER_SIZE = 9;
-
-function footer(ctx: DocxContext): Footer {
-  const style = { size: PAGE_NUMBER_SIZE };
-  // Page numbers are fields: their digits are not in the text, so the subset must hold all ten.
-  ctx.chars.add('body', '0123456789');
-  const field = (f: (typeof PageNumber)[keyof typeof PageNumber]) =>
-    new TextRun({ children: [f], ...runFontAndSize('body', PAGE_NUMBER_SIZE) });
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: ALIGNMENT.center,
-        run: markRun(PAGE_NUMBER_SIZE),
-        spacing: { before: 0, after: 0, ...exactLine(PAGE_NUMBER_SIZE * 1.5) },
-        children: [
-          ...textRuns(ctx, '第', style),
-          field(PageNumber.CURRENT),
-          ...textRuns(ctx, '页 共', style),
-          field(PageNumber.TOTAL_PAGES),
-          ...textRuns(ctx, '页', style),
-        ],
-      }),
-    ],
-  });
-}
-
 /** Word content of a document's body, one handler per block type. */
-export function renderBody(doc: Document, ctx: DocxContext): DocxBlock[] {
+export function renderBody(doc: ResolvedDocument, ctx: DocxContext): DocxBlock[] {
   const out: DocxBlock[] = [];
   for (const block of doc.body) {
     const blocks = renderBlock(block, ctx);
@@ -73,27 +37,21 @@ export function renderBody(doc: Document, ctx: DocxContext): DocxBlock[] {
 }
 
 /** The document model as a .docx file (Node and browser: no Node-only API on this path). */
-export async function renderDocxDocument(doc: Document, options: DocxOptions = {}): Promise<Uint8Array> {
-  const landscape = doc.page.orientation === 'landscape';
-  const margins = doc.page.margins ?? DEFAULTS.margins;
-  const pageWidth = landscape ? DEFAULTS.pageHeight : DEFAULTS.pageWidth;
-  const pageHeight = landscape ? DEFAULTS.pageWidth : DEFAULTS.pageHeight;
+export async function renderDocxDocument(source: Document, options: DocxOptions = {}): Promise<Uint8Array> {
+  const doc = resolveDocument(source);
+  const { width: pageWidth, height: pageHeight, margins } = doc.page;
   const ctx: DocxContext = {
-    data: doc.data,
     chars: new UsedCharacters(),
     paragraphStyles: new ParagraphStyles(),
     width: pageWidth - margins.left - margins.right,
     bodyHeight: pageHeight - margins.top - margins.bottom,
-    style: { size: DEFAULTS.bodySize, bold: false, align: 'left', lineHeight: DEFAULTS.lineHeight },
-    inCell: false,
     render: (blocks, c) => blocks.flatMap((b) => renderBlock(b, c)),
   };
   const children = renderBody(doc, ctx);
   const section: ISectionOptions = {
     properties: {
       page: {
-        // docx swaps width and height itself for landscape.
-        size: { width: mmToTwip(DEFAULTS.pageWidth), height: mmToTwip(DEFAULTS.pageHeight), orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+        size: { width: mmToTwip(pageWidth), height: mmToTwip(pageHeight), orientation: PageOrientation.PORTRAIT },
         margin: {
           top: mmToTwip(margins.top),
           right: mmToTwip(margins.right),
@@ -104,7 +62,6 @@ export async function renderDocxDocument(doc: Document, options: DocxOptions = {
         },
       },
     },
-    ...(doc.page.pageNumbers ? { footers: { default: footer(ctx) } } : {}),
     children,
   };
   const fonts = options.fonts ? await embeddedFonts(options.fonts, ctx.chars) : [];

@@ -1,10 +1,8 @@
-// Rough text measure for the few decisions Word cannot make for us: shrinking text into an exact-height row (Word
-// would clip it) and whether a row may be kept unsplit. SimSun sets CJK at 1 em and ASCII at exactly ½ em; other
-// fonts stay close to that, and the margin below covers the difference.
+// Rough text measure for the one decision Word cannot make for us: whether a row may be kept unsplit. SimSun sets
+// CJK at 1 em and ASCII at exactly ½ em; other fonts stay close to that, and the margin below covers the difference.
 import { mmToPt } from '../../document';
 
 const SAFETY = 1.08;
-const SMALLEST = 5;
 
 const charEm = (ch: string): number => (ch.codePointAt(0)! < 0x2e80 ? 0.5 : 1);
 
@@ -29,12 +27,3 @@ export function estimateLines(text: string, widthMm: number, sizePt: number): nu
 /** Height in pt of a text set at `sizePt` with line pitch `lineHeight` × size. */
 export const estimateHeightPt = (text: string, widthMm: number, sizePt: number, lineHeight: number): number =>
   estimateLines(text, widthMm, sizePt) * sizePt * lineHeight;
-
-/** The size the text fits `widthMm` × `heightMm` at: shrunk by 10 % steps down to 5 pt, as the PDF does. */
-export function fittingSize(text: string, widthMm: number, heightMm: number, sizePt: number, lineHeight: number): number {
-  const height = mmToPt(heightMm);
-  let size = sizePt;
-  while (size > SMALLEST && estimateHeightPt(text, widthMm, size, lineHeight) > height) size = Math.max(SMALLEST, size * 0.9);
-  // Word takes sizes in half points: round down so the rounding never makes it larger.
-  return Math.floor(size * 2) / 2;
-}

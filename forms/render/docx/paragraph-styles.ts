@@ -1,6 +1,5 @@
 import type { IParagraphStyleOptions } from 'docx';
-import type { Align } from '../../document';
-import type { ResolvedStyle } from './context';
+import type { Align, Style } from '../../document';
 import { ALIGNMENT, exactLine, type RunStyle } from './text';
 import { hexColor, ptToHalfPoints } from './units';
 
@@ -15,7 +14,7 @@ export class ParagraphStyles {
   private readonly byLook = new Map<string, { options: IParagraphStyleOptions; run: RunStyle }>();
 
   /** The style for text in `style`, and the run properties its runs inherit from it. */
-  of(style: ResolvedStyle): { id: string; run: RunStyle } {
+  of(style: Style): { id: string; run: RunStyle } {
     const look = `${style.size}|${style.bold}|${style.color ?? ''}|${style.align}|${style.lineHeight}`;
     let found = this.byLook.get(look);
     if (!found) {

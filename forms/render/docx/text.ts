@@ -1,7 +1,7 @@
 import { xmlSafe } from '../../../shared/text/xml';
 import { AlignmentType, LineRuleType, Paragraph, TextRun, UnderlineType, type IParagraphOptions } from 'docx';
-import { DEFAULTS, resolveContent, type Align, type Content, type Run } from '../../document';
-import type { DocxContext, ResolvedStyle } from './context';
+import { DEFAULTS, type Align, type Run, type Style } from '../../document';
+import type { DocxContext } from './context';
 import { RUN_LANGUAGE, runFonts, splitBySlot, type FontSlot } from './fonts';
 import { hexColor, ptToHalfPoints, ptToTwip } from './units';
 
@@ -19,7 +19,10 @@ export interface RunStyle {
   underline?: boolean;
 }
 
-/** What a run in no paragraph style inherits: the document defaults (docDefaults) below. */
+/**
+ * What a run in no paragraph style inherits: the document defaults (docDefaults) below. Any size would do; the
+ * body's makes the fewest run properties.
+ */
 const DEFAULT_LOOK: RunStyle = { size: DEFAULTS.bodySize };
 /** The document's default run properties: every run inherits them, so a run states only what differs. */
 export const DEFAULT_RUN = { font: runFonts('body'), size: ptToHalfPoints(DEFAULT_LOOK.size), language: RUN_LANGUAGE };
@@ -59,7 +62,7 @@ export function textRuns(ctx: DocxContext, text: string, style: RunStyle, inheri
 }
 
 /** Runs for resolved content (fixed text and bound values) in one style. */
-export function contentRuns(ctx: DocxContext, runs: readonly Run[], style: ResolvedStyle, inherited?: RunStyle): TextRun[] {
+export function contentRuns(ctx: DocxContext, runs: readonly Run[], style: Style, inherited?: RunStyle): TextRun[] {
   return runs.flatMap((r) =>
     textRuns(
       ctx,
@@ -82,11 +85,10 @@ export const markRun = (size: number) => runFontAndSize('body', size);
  */
 export function textParagraph(
   ctx: DocxContext,
-  content: Content | undefined,
-  style: ResolvedStyle,
+  runs: readonly Run[],
+  style: Style,
   extra: Omit<IParagraphOptions, 'children' | 'alignment' | 'style'> = {},
 ): Paragraph {
-  const runs = resolveContent(ctx.data, content);
   const look = ctx.paragraphStyles.of(style);
   const { spacing, ...rest } = extra;
   return new Paragraph({

@@ -1,24 +1,7 @@
-import { DEFAULTS, ptToMm, type Align, type TextStyle } from '../../document/model';
+import { ptToMm, type Style } from '../../document';
 import { MISSING_GLYPH, type Face, type FontSet } from '../../fonts/fontset';
 
-/** A style with every property settled. */
-export interface Style {
-  size: number;
-  bold: boolean;
-  align: Align;
-  lineHeight: number;
-  color: string;
-}
-
-export const mergeStyle = (base: Style, over?: TextStyle): Style => ({
-  size: over?.size ?? base.size,
-  bold: over?.bold ?? base.bold,
-  align: over?.align ?? base.align,
-  lineHeight: over?.lineHeight ?? base.lineHeight,
-  color: over?.color ?? base.color,
-});
-
-export const BODY_STYLE: Style = { size: DEFAULTS.bodySize, bold: false, align: 'left', lineHeight: DEFAULTS.lineHeight, color: '#000000' };
+export type { Style };
 
 export interface Glyph {
   face: Face;
@@ -28,7 +11,7 @@ export interface Glyph {
   em: number;
 }
 
-/** What handlers share while laying out one document: fonts, data, the characters used, warnings. */
+/** What handlers share while laying out one document: fonts, the characters used, warnings. */
 export class LayoutEnv {
   readonly warnings: string[] = [];
   readonly warningsZh: string[] = [];
@@ -44,7 +27,8 @@ export class LayoutEnv {
 
   constructor(
     readonly fonts: FontSet,
-    readonly data: unknown,
+    /** pt: underlines and signature lines. */
+    readonly underlineRule: number,
   ) {}
 
   /** The face and advance of a code point (cached); missing characters become 〓 with one warning each. */

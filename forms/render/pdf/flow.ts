@@ -1,10 +1,9 @@
-import { DEFAULTS, type Block, type Document } from '../../document/model';
-import { BODY_STYLE, LayoutEnv, type Style } from './env';
+import type { ResolvedBlock, ResolvedDocument } from '../../document';
+import { LayoutEnv } from './env';
 import { lastBreakWithin, slice, type Frame } from './frame';
-import { frameOf, type FrameBlock } from './handlers/index';
+import { frameOf } from './handlers/index';
 import { shift, type DocumentLayout, type PageLayout, type Rect } from './items';
 import { placeTable } from './table';
-import { gridOf } from '../../document/grid';
 import type { FontSet } from '../../fonts/fontset';
 
 const EPS = 1e-6;
@@ -67,28 +66,23 @@ export class Flow {
 }
 
 /** Height of the first piece of a block that must stay with the block before it (keepWithNext). */
-function leadHeight(block: Block, width: number, env: LayoutEnv, style: Style): number {
+function leadHeight(block: ResolvedBlock, width: number, env: LayoutEnv): number {
   if (block.type === 'pageBreak') return 0;
   if (block.type === 'table') {
-    const grid = gridOf(block);
-    const rows = Math.min(block.rows.length, (block.headerRows ?? 0) + 1);
+    const rows = Math.min(block.minHeights.length, block.headerRows + 1);
     let h = 0;
-    for (let r = 0; r < rows; r++) h += block.rows[r]!.exactHeight ?? block.rows[r]!.minHeight ?? DEFAULTS.rowMinHeight;
-    return grid.rows ? h : 0;
+    for (let r = 0; r < rows; r++) h += block.minHeights[r]!;
+    return h;
   }
-  const f = frameOf(block, width, { env, style, inCell: false });
+  const f = frameOf(block, width, env);
   return f.breaks.find((b) => b > EPS) ?? f.height;
 }
 
 /** Lays out a document into pages of drawing items (synchronous: fonts must be prepared). */
-export function layoutDocument(doc: Document, fonts: FontSet): DocumentLayout {
-  const env = new LayoutEnv(fonts, doc.data);
-  const landscape = doc.page.orientation === 'landscape';
-  const pageWidth = landscape ? DEFAULTS.pageHeight : DEFAULTS.pageWidth;
-  const pageHeight = landscape ? DEFAULTS.pageWidth : DEFAULTS.pageHeight;
-  const m = doc.page.margins ?? DEFAULTS.margins;
+export function layoutDocument(doc: ResolvedDocument, fonts: FontSet): DocumentLayout {
+  const env = new LayoutEnv(fonts, doc.underlineRule);
+  const { width: pageWidth, height: pageHeight, margins: m } = doc.page;
   const flow = new Flow(m.left, m.top, pageWidth - m.left - m.right, pageHeight - m.bottom);
-  const style = BODY_STYLE;
   const blocks = doc.body;
   blocks.forEach((block, i) => {
     if (block.type === 'pageBreak') {
@@ -96,20 +90,19 @@ export function layoutDocument(doc: Document, fonts: FontSet): DocumentLayout {
       return;
     }
     if (block.type === 'table') {
-      placeTable(block, flow, env, style);
+      placeTable(block, flow, env);
       flow.markPlaced();
       return;
     }
-    const frame = frameOf(block as FrameBlock, flow.width, { env, style, inCell: false });
+    const frame = frameOf(block, flow.width, env);
     const next = blocks[i + 1];
-    const keep = 'keepWithNext' in block && block.keepWithNext && next ? leadHeight(next, flow.width, env, style) : 0;
+    const keep = block.type === 'text' && block.keepWithNext && next ? leadHeight(next, flow.width, env) : 0;
     if (frame.height + keep > flow.remaining + EPS && !flow.fresh && frame.height + keep <= flow.height) {
       const first = frame.breaks.find((b) => b > EPS) ?? frame.height;
       if (keep || first > flow.remaining + EPS) flow.newPage();
     }
     placeSplitting(frame, flow, env);
   });
-  if (doc.page.pageNumbers) addPageNumbers(flow, env, pageWidth, pageHeight, m.bottom);
   return {
     pageWidth,
     pageHeight,
@@ -148,27 +141,4 @@ function placeSplitting(frame: Frame, flow: Flow, env: LayoutEnv): void {
     from = to;
     flow.newPage();
   }
-}
-
-function addPageNumbers(flow: Flow, env: LayoutEnv, pageWidth: number, pageHeight: number, bottom: number): void {
-  const n = flow.pages.length;
-  flow.pages.forEach((page, i) => {
-    const text = `第${i + 1}页 共${n}页`;
-    const size = 9;
-    let w = 0;
-    const glyphs = [...text].map((ch) => env.glyph(ch.codePointAt(0)!));
-    for (const g of glyphs) w += g.em;
-    w *= (size * 25.4) / 72;
-    let x = (pageWidth - w) / 2;
-    const y = pageHeight - bottom / 2;
-    // Split by face (a space is not drawn).
-    for (const [k, g] of glyphs.entries()) {
-      const ch = [...text][k]!;
-      if (ch !== ' ') {
-        env.use(g);
-        page.items.push({ kind: 'text', x, y, size, face: g.face.key, text: String.fromCodePoint(g.cp), color: '#000000' });
-      }
-      x += g.em * ((size * 25.4) / 72);
-    }
-  });
 }

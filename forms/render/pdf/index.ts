@@ -1,13 +1,11 @@
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
-import { mmToPt, type Content, type Document } from '../../document/model';
-import { cellBlocks, resolveContent } from '../../document/resolve';
+import { documentCodePoints, mmToPt, resolveDocument, type Document } from '../../document';
 import type { FontSet, Face } from '../../fonts/fontset';
 import { contentStream } from './draw';
 import { flateStream, portableDeflate, type Deflate } from './deflate';
 import { embedSubset, type EmbeddedFont } from './embed-font';
 import { layoutDocument } from './flow';
 import type { DocumentLayout } from './items';
-import type { Block, CellBlock } from '../../document/model';
 
 export interface PdfOptions {
   /** CreationDate/ModDate; default now. Fix it for byte-identical output. */
@@ -21,37 +19,9 @@ export interface PdfResult {
   layout: DocumentLayout;
 }
 
-/** Every code point the document may draw (fallback chunks are loaded for them before layout). */
-export function documentCodePoints(doc: Document): Set<number> {
-  const cps = new Set<number>();
-  const add = (c: Content | undefined) => {
-    for (const r of resolveContent(doc.data, c)) for (const ch of r.text) cps.add(ch.codePointAt(0)!);
-  };
-  const visit = (b: Block | CellBlock) => {
-    switch (b.type) {
-      case 'title':
-      case 'paragraph':
-        add(b.text);
-        break;
-      case 'signatureLine':
-        add(b.label);
-        if (typeof b.date === 'object' || typeof b.date === 'string') add(b.date);
-        break;
-      case 'qr':
-        add(b.caption);
-        break;
-      case 'table':
-        for (const row of b.rows) for (const cell of row.cells) cellBlocks(cell).forEach(visit);
-        break;
-      default:
-    }
-  };
-  doc.body.forEach(visit);
-  return cps;
-}
-
 /** Lays out and writes one document as PDF. */
-export async function renderDocumentPdf(doc: Document, fonts: FontSet, opts: PdfOptions = {}): Promise<PdfResult> {
+export async function renderDocumentPdf(source: Document, fonts: FontSet, opts: PdfOptions = {}): Promise<PdfResult> {
+  const doc = resolveDocument(source);
   await fonts.prepare(documentCodePoints(doc));
   const layout = layoutDocument(doc, fonts);
   const pdf = await PDFDocument.create({ updateMetadata: false });

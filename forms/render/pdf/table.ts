@@ -1,18 +1,16 @@
-import { DEFAULTS, type Table } from '../../document/model';
-import { gridOf, type PlacedCell } from '../../document/grid';
-import { cellBlocks } from '../../document/resolve';
-import { mergeStyle, type LayoutEnv, type Style } from './env';
+import type { ResolvedCell, TableBlock as Table } from '../../document';
+import type { LayoutEnv } from './env';
 import { lastBreakWithin, slice, stack, type Frame } from './frame';
 import { frameOf } from './handlers/index';
 import type { Flow } from './flow';
 import type { Rect } from './items';
 
-const PX = DEFAULTS.cellPaddingX;
-const PY = DEFAULTS.cellPaddingY;
+let PX = 0;
+let PY = 0;
 const EPS = 1e-6;
 
 interface CellState {
-  pc: PlacedCell;
+  pc: ResolvedCell;
   frame: Frame;
   /** Offset in `frame` already drawn on earlier pages. */
   consumed: number;
@@ -22,24 +20,12 @@ interface CellState {
   w: number;
 }
 
-/** Lays out every cell's content at its width; rows with an exact height shrink their text to fit. */
-function cellStates(table: Table, style: Style, env: LayoutEnv, colX: number[]): CellState[] {
-  const grid = gridOf(table);
-  return grid.cells.map((pc) => {
+/** Lays out every cell's content at its width. */
+function cellStates(table: Table, env: LayoutEnv, colX: number[]): CellState[] {
+  return table.cells.map((pc) => {
     const x = colX[pc.col]!;
     const w = colX[pc.col + pc.colSpan]! - x;
-    const base = mergeStyle(pc.cell.label ? { ...style, align: DEFAULTS.labelAlign } : style, pc.cell.style);
-    const layout = (s: Style) => stack(w - 2 * PX, cellBlocks(pc.cell).map((b) => frameOf(b, w - 2 * PX, { env, style: s, inCell: true })));
-    let frame = layout(base);
-    const exact = pc.rowSpan === 1 ? table.rows[pc.row]!.exactHeight : undefined;
-    if (exact !== undefined) {
-      let s = base;
-      while (frame.height + 2 * PY > exact + EPS && s.size > 5) {
-        s = { ...s, size: Math.max(5, s.size * 0.9) };
-        frame = layout(s);
-      }
-      if (frame.height + 2 * PY > exact + EPS) env.warn(`row ${pc.row}: text taller than its exact height; row grows`, '表格中某格文字过多，该行已加高');
-    }
+    const frame = stack(w - 2 * PX, pc.blocks.map((b) => frameOf(b, w - 2 * PX, env)));
     return { pc, frame, consumed: 0, split: false, x, w };
   });
 }
@@ -47,7 +33,7 @@ function cellStates(table: Table, style: Style, env: LayoutEnv, colX: number[]):
 /** Row heights for rows [from, to) so every cell fits: min/exact heights, then spans pushing their last row. */
 function rowHeights(table: Table, cells: readonly CellState[], from: number, to: number, base: Map<number, number>): Map<number, number> {
   const h = new Map<number, number>();
-  for (let r = from; r < to; r++) h.set(r, base.get(r) ?? table.rows[r]!.exactHeight ?? table.rows[r]!.minHeight ?? DEFAULTS.rowMinHeight);
+  for (let r = from; r < to; r++) h.set(r, base.get(r) ?? table.minHeights[r]!);
   const need = (c: CellState) => c.frame.height - c.consumed + 2 * PY;
   const live = cells.filter((c) => c.pc.row + c.pc.rowSpan > from && c.pc.row < to);
   for (const c of live) {
@@ -87,21 +73,22 @@ interface Piece {
 }
 
 /** Places a table into the flow: page breaks between row groups, header rows repeated, oversized groups split. */
-export function placeTable(table: Table, flow: Flow, env: LayoutEnv, parentStyle: Style): void {
-  const style = mergeStyle({ ...parentStyle, size: DEFAULTS.tableSize }, table.style);
+export function placeTable(table: Table, flow: Flow, env: LayoutEnv): void {
+  PX = table.padding.x;
+  PY = table.padding.y;
   const total = table.columns.reduce((a, b) => a + b, 0);
   if (total > flow.width + 0.5) env.warn(`table ${total.toFixed(1)} mm wider than the text area ${flow.width} mm`, '表格宽度超出版心');
   const x0 = flow.left + Math.max(0, (flow.width - total) / 2);
   const colX = [x0];
   for (const w of table.columns) colX.push(colX[colX.length - 1]! + w);
-  const cells = cellStates(table, style, env, colX);
-  const nRows = table.rows.length;
+  const cells = cellStates(table, env, colX);
+  const nRows = table.minHeights.length;
   const groups = groupsOf(cells, nRows);
   let headerEnd = 0;
-  for (const [a, b] of groups) if (a < (table.headerRows ?? 0)) headerEnd = b;
+  for (const [a, b] of groups) if (a < table.headerRows) headerEnd = b;
   const heights = rowHeights(table, cells, 0, nRows, new Map());
   let headerH = [...Array(headerEnd).keys()].reduce((s, r) => s + heights.get(r)!, 0);
-  const rules = { outer: table.rules?.outer ?? DEFAULTS.outerRule, inner: table.rules?.inner ?? DEFAULTS.innerRule };
+  const rules = table.rules;
 
   if (table.spaceBefore) flow.advance(table.spaceBefore);
   let piece: Piece = { rows: [] };
@@ -271,7 +258,7 @@ function drawPiece(
     let part = slice(c.frame, from, Math.max(from, to));
     if (pending === undefined) part = { ...part, height: c.frame.height - from };
     const avail = ch - 2 * PY;
-    const valign = c.pc.cell.valign ?? (c.pc.cell.blocks ? 'top' : 'middle');
+    const valign = c.pc.valign;
     const dy = c.split || valign === 'top' ? 0 : valign === 'bottom' ? avail - part.height : (avail - part.height) / 2;
     flow.placeFrame(part, c.x + PX, cy + PY + Math.max(0, dy), rect);
     flow.page.cells.push(rect);
@@ -279,7 +266,7 @@ function drawPiece(
       c.consumed = pending;
       delete (c as CellState & { pending?: number }).pending;
     } else if (c.split) c.consumed = c.frame.height;
-    const b = c.pc.cell.borders ?? {};
+    const b = c.pc.borders;
     const side = (v: number | undefined, edge: boolean) => v ?? (edge ? rules.outer : rules.inner);
     seg(rect.x, rect.y, rect.x + rect.w, rect.y, side(b.top, Math.abs(rect.y - top) < EPS));
     seg(rect.x, rect.y + rect.h, rect.x + rect.w, rect.y + rect.h, side(b.bottom, Math.abs(rect.y + rect.h - bottom) < EPS));

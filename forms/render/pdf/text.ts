@@ -3,7 +3,7 @@ import type { Run } from '../../document/resolve';
 import { lineHeightMm, type Glyph, type LayoutEnv, type Style } from './env';
 import type { Frame } from './frame';
 import type { Item } from './items';
-import { breakLines, lineWidth, type BreakChar } from './linebreak';
+import { breakLines, lineWidth, type BreakChar } from '../linebreak';
 
 /** Top of the ideographic em box above the baseline, as a fraction of the size (880/1000 in both faces). */
 const EM_TOP = 0.88;
@@ -119,7 +119,7 @@ function placeLine(
   };
   const underlineY = baseline + ptToMm(style.size) * 0.14;
   const flushUnderline = (to: number) => {
-    if (underlineFrom !== undefined) push({ kind: 'line', x1: underlineFrom, y1: underlineY, x2: to, y2: underlineY, width: 0.5, color: style.color });
+    if (underlineFrom !== undefined) push({ kind: 'line', x1: underlineFrom, y1: underlineY, x2: to, y2: underlineY, width: env.underlineRule, ...(style.color ? { color: style.color } : {}) });
     underlineFrom = undefined;
   };
   let prevRun = -2;
@@ -135,7 +135,7 @@ function placeLine(
     if (c.glyph && c.ch !== ' ') {
       env.use(c.glyph);
       if (!item || item.face !== c.glyph.face.key) {
-        item = { kind: 'text', x, y: baseline, size: style.size, face: c.glyph.face.key, text: '', bold: style.bold, color: style.color };
+        item = { kind: 'text', x, y: baseline, size: style.size, face: c.glyph.face.key, text: '', bold: style.bold, ...(style.color ? { color: style.color } : {}) };
         if (spacing) item.charSpacing = spacing;
         push(item);
       }

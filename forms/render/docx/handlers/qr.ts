@@ -1,35 +1,39 @@
 import { ImageRun, LineRuleType, Paragraph } from 'docx';
-import { DEFAULTS, contentText, resolveContent, type Qr } from '../../../document';
+import type { QrBlock } from '../../../document';
 import type { DocxBlock, DocxContext } from '../context';
 import { qrPng } from '../qr-png';
 import { ALIGNMENT, contentRuns, exactLine, markRun } from '../text';
 import { mmToPx } from '../units';
 
-const CAPTION_SIZE = 9;
-
-/** The code as a PNG picture (quiet zone included), its caption below; nothing for an empty text. */
-export function qr(block: Qr, ctx: DocxContext): DocxBlock[] {
-  const text = contentText(ctx.data, block.text);
-  if (text === '') return [];
-  const side = mmToPx(block.size ?? DEFAULTS.qrSize);
-  const alignment = ALIGNMENT[block.align ?? 'left'];
+/** The code as a PNG picture (quiet zone included), its caption below. */
+export function qr(block: QrBlock, ctx: DocxContext): DocxBlock[] {
+  const side = mmToPx(block.size);
+  const alignment = ALIGNMENT[block.align];
   const out: DocxBlock[] = [
     new Paragraph({
       alignment,
       keepNext: block.caption !== undefined,
       run: markRun(1),
       spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
-      children: [new ImageRun({ type: 'png', data: qrPng(text), transformation: { width: side, height: side }, altText: { name: 'QR', description: text, title: text } })],
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: qrPng(block.modules, block.quietZone),
+          transformation: { width: side, height: side },
+          altText: { name: 'QR', description: block.text, title: block.text },
+        }),
+      ],
     }),
   ];
-  if (block.caption !== undefined) {
-    const style = { ...ctx.style, size: CAPTION_SIZE, bold: false };
+  if (block.caption) {
+    const { runs, style } = block.caption;
+    // A paragraph has no box of its own: the caption takes the code's alignment.
     out.push(
       new Paragraph({
         alignment,
-        run: markRun(CAPTION_SIZE),
-        spacing: { before: 0, after: 0, ...exactLine(CAPTION_SIZE * 1.3) },
-        children: contentRuns(ctx, resolveContent(ctx.data, block.caption), style),
+        run: markRun(style.size),
+        spacing: { before: 0, after: 0, ...exactLine(style.size * style.lineHeight) },
+        children: contentRuns(ctx, runs, style),
       }),
     );
   }

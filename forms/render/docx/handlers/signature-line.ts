@@ -1,14 +1,12 @@
 import { Paragraph } from 'docx';
-import { DEFAULTS, mmToPt, signatureParts, type SignatureLine } from '../../../document';
-import { withStyle, type DocxBlock, type DocxContext } from '../context';
+import { mmToPt, type SignatureBlock } from '../../../document';
+import type { DocxBlock, DocxContext } from '../context';
 import { ALIGNMENT, contentRuns, exactLine, markRun, textRuns } from '../text';
 import { mmToTwip } from '../units';
 
 /** `label（签字）：` + a line to sign on + `　　年　　月　　日` (or the date given). */
-export function signatureLine(block: SignatureLine, ctx: DocxContext): DocxBlock[] {
-  const align = block.align === 'distribute' ? 'left' : (block.align ?? 'right');
-  const style = { ...withStyle(ctx.style, block.style), align };
-  const { label, lineWidth, date } = signatureParts(block, ctx.data);
+export function signatureLine(block: SignatureBlock, ctx: DocxContext): DocxBlock[] {
+  const { style, label, lineWidth, date } = block;
   // The line: underlined no-break spaces (½ em each in SimSun), which Word underlines even at the end of a line.
   const line = lineWidth > 0 ? '\u00A0'.repeat(Math.max(2, Math.round(mmToPt(lineWidth) / (style.size / 2)))) : '';
   const runs = [
@@ -20,9 +18,9 @@ export function signatureLine(block: SignatureLine, ctx: DocxContext): DocxBlock
   ];
   return [
     new Paragraph({
-      alignment: ALIGNMENT[align],
+      alignment: ALIGNMENT[block.align],
       run: markRun(style.size),
-      spacing: { before: mmToTwip(block.spaceBefore ?? DEFAULTS.signatureSpaceBefore), after: 0, ...exactLine(style.size * style.lineHeight) },
+      spacing: { before: mmToTwip(block.spaceBefore), after: 0, ...exactLine(style.size * style.lineHeight) },
       children: runs,
     }),
   ];

@@ -1,5 +1,5 @@
-import { mmToPt, type Spacer } from '../../../document';
+import { mmToPt, type SpacerBlock } from '../../../document';
 import type { DocxBlock, DocxContext } from '../context';
 import { gapParagraph } from '../text';
 
-export const spacer = (block: Spacer, _ctx: DocxContext): DocxBlock[] => [gapParagraph(mmToPt(block.height))];
+export const spacer = (block: SpacerBlock, _ctx: DocxContext): DocxBlock[] => [gapParagraph(mmToPt(block.height))];

@@ -1,4 +1,4 @@
-import { breakLines } from '../../pdf/linebreak';
+import { breakLines } from '../../linebreak';
 import {
   BorderStyle,
   HeightRule,
@@ -12,21 +12,9 @@ import {
   type IBorderOptions,
   type ITableCellBorders,
 } from 'docx';
-import {
-  DEFAULTS,
-  cellBlocks,
-  contentText,
-  gridOf,
-  mmToPt,
-  type Borders,
-  type Cell,
-  type PlacedCell,
-  type Row,
-  type Table,
-  type VAlign,
-} from '../../../document';
-import { withStyle, type DocxBlock, type DocxContext, type ResolvedStyle } from '../context';
-import { estimateHeightPt, fittingSize } from '../measure';
+import { mmToPt, type Borders, type ResolvedCell, type ResolvedCellBlock, type TableBlock, type VAlign } from '../../../document';
+import type { DocxBlock, DocxContext } from '../context';
+import { estimateHeightPt } from '../measure';
 import { ALIGNMENT, gapParagraph } from '../text';
 import { mmToTwip, ptToBorderEighths } from '../units';
 
@@ -39,8 +27,8 @@ const VALIGN: Record<VAlign, (typeof VerticalAlignTable)[keyof typeof VerticalAl
 const rule = (pt: number): IBorderOptions =>
   pt > 0 ? { style: BorderStyle.SINGLE, size: ptToBorderEighths(pt), color: '000000' } : { style: BorderStyle.NONE, size: 0, color: 'auto' };
 
-function cellBorders(b: Borders | undefined): ITableCellBorders | undefined {
-  if (!b) return undefined;
+function cellBorders(b: Borders): ITableCellBorders | undefined {
+  if (Object.keys(b).length === 0) return undefined;
   return {
     ...(b.top !== undefined ? { top: rule(b.top) } : {}),
     ...(b.right !== undefined ? { right: rule(b.right) } : {}),
@@ -53,49 +41,47 @@ function cellBorders(b: Borders | undefined): ITableCellBorders | undefined {
 const UNSPLIT_SHARE = 0.6;
 
 /**
- * A real Word table: fixed layout on the model's column grid, merges as gridSpan / vMerge, 1.5 pt frame and 0.5 pt
- * inner rules, at-least or exact row heights, the first `headerRows` rows repeated on every page (tblHeader).
- */
-/**
  * A fixed label that needs two or more lines gets the PDF's line breaks written in, so Word and LibreOffice break it
  * the same way (单位推/荐意见, never 单位推荐意/见). SimSun sets CJK at 1 em and ASCII at ½ em, as the breaker assumes.
  */
-function labelLines(cell: Cell, widthMm: number, sizePt: number): Cell {
-  if (!cell.label || typeof cell.text !== 'string' || cell.text.includes('\n')) return cell;
+function labelLines(cell: ResolvedCell, widthMm: number): ResolvedCellBlock[] {
+  const [first, ...rest] = cell.blocks;
+  const fixed = first?.type === 'text' && first.runs.length === 1 && first.runs[0]!.bind === undefined && first.runs[0]!.text === cell.text;
+  if (!cell.label || !fixed || cell.text.includes('\n')) return cell.blocks;
   const chars = [...cell.text].map((ch) => ({ ch, w: ch.codePointAt(0)! < 0x2e80 ? 0.5 : 1 }));
-  const lines = breakLines(chars, mmToPt(widthMm) / sizePt);
-  if (lines.length < 2) return cell;
-  return { ...cell, text: lines.map(([a, b]) => chars.slice(a, b).map((c) => c.ch).join('')).join('\n') };
+  const lines = breakLines(chars, mmToPt(widthMm) / cell.style.size);
+  if (lines.length < 2) return cell.blocks;
+  const text = lines.map(([a, b]) => chars.slice(a, b).map((c) => c.ch).join('')).join('\n');
+  return [{ ...first, runs: [{ text }] }, ...rest];
 }
 
-export function table(block: Table, ctx: DocxContext): DocxBlock[] {
-  const grid = gridOf(block);
+/**
+ * A real Word table: fixed layout on the model's column grid, merges as gridSpan / vMerge, the table's outer and inner
+ * rules, at-least row heights, the first `headerRows` rows repeated on every page (tblHeader).
+ */
+export function table(block: TableBlock, ctx: DocxContext): DocxBlock[] {
   const widths = block.columns.map(mmToTwip);
-  const outer = rule(block.rules?.outer ?? DEFAULTS.outerRule);
-  const inner = rule(block.rules?.inner ?? DEFAULTS.innerRule);
-  const base = withStyle({ ...ctx.style, size: DEFAULTS.tableSize }, block.style);
-  const spanWidth = (pc: PlacedCell) => block.columns.slice(pc.col, pc.col + pc.colSpan).reduce((a, b) => a + b, 0);
-  const padX = DEFAULTS.cellPaddingX;
-  const padY = DEFAULTS.cellPaddingY;
+  const outer = rule(block.rules.outer);
+  const inner = rule(block.rules.inner);
+  const { x: padX, y: padY } = block.padding;
   const bodyHeightPt = mmToPt(ctx.bodyHeight);
+  const cols = block.columns.length;
 
   // Rows joined by a rowSpan stay on one page: every row but the last of such a group keeps with the next.
   const groupEnd: number[] = [];
   let reach = -1;
-  for (let r = 0; r < grid.rows; r++) {
-    for (const pc of grid.cells) if (pc.row === r) reach = Math.max(reach, r + pc.rowSpan - 1);
+  for (let r = 0; r < block.minHeights.length; r++) {
+    for (const pc of block.cells) if (pc.row === r) reach = Math.max(reach, r + pc.rowSpan - 1);
     groupEnd.push(reach);
   }
 
-  const styleOf = (cell: Cell): ResolvedStyle => withStyle(cell.label ? { ...base, align: DEFAULTS.labelAlign } : base, cell.style);
-
-  const rows = block.rows.map((row: Row, r) => {
+  const rows = block.minHeights.map((minHeight, r) => {
     const cells: TableCell[] = [];
     let tallestPt = 0;
-    for (let c = 0; c < grid.cols; ) {
-      const pc = grid.cells[grid.owner[r]![c]!]!;
+    for (let c = 0; c < cols; ) {
+      const pc = block.cells[block.owner[r]![c]!]!;
       const width = { size: widths.slice(pc.col, pc.col + pc.colSpan).reduce((a, b) => a + b, 0), type: WidthType.DXA };
-      const borders = cellBorders(pc.cell.borders);
+      const borders = cellBorders(pc.borders);
       if (pc.row !== r) {
         // The slot under a cell merged down: Word wants a continuation cell in every row the merge covers.
         cells.push(
@@ -110,15 +96,9 @@ export function table(block: Table, ctx: DocxContext): DocxBlock[] {
         c += pc.colSpan;
         continue;
       }
-      const innerWidth = spanWidth(pc) - 2 * padX;
-      let style = styleOf(pc.cell);
-      const text = contentText(ctx.data, pc.cell.text);
-      if (row.exactHeight !== undefined && pc.rowSpan === 1 && text !== '') {
-        // Word clips what does not fit an exact row; shrink the text as the PDF does.
-        style = { ...style, size: fittingSize(text, innerWidth, row.exactHeight - 2 * padY, style.size, style.lineHeight) };
-      }
-      if (pc.rowSpan === 1) tallestPt = Math.max(tallestPt, estimateHeightPt(text, innerWidth, style.size, style.lineHeight));
-      const children = ctx.render(cellBlocks(labelLines(pc.cell, innerWidth, style.size)), { ...ctx, width: innerWidth, style, inCell: true });
+      const innerWidth = pc.width - 2 * padX;
+      if (pc.rowSpan === 1) tallestPt = Math.max(tallestPt, estimateHeightPt(pc.text, innerWidth, pc.style.size, pc.style.lineHeight));
+      const children = ctx.render(labelLines(pc, innerWidth), { ...ctx, width: innerWidth });
       // A cell must end with a paragraph (and hold at least one).
       const last = children[children.length - 1];
       if (!last || last instanceof WordTable) children.push(gapParagraph(1));
@@ -127,21 +107,17 @@ export function table(block: Table, ctx: DocxContext): DocxBlock[] {
           width,
           ...(pc.colSpan > 1 ? { columnSpan: pc.colSpan } : {}),
           ...(pc.rowSpan > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {}),
-          verticalAlign: VALIGN[pc.cell.valign ?? (pc.cell.blocks ? 'top' : 'middle')],
+          verticalAlign: VALIGN[pc.valign],
           ...(borders ? { borders } : {}),
           children,
         }),
       );
       c += pc.colSpan;
     }
-    const height =
-      row.exactHeight !== undefined
-        ? { value: mmToTwip(row.exactHeight), rule: HeightRule.EXACT }
-        : { value: mmToTwip(row.minHeight ?? DEFAULTS.rowMinHeight), rule: HeightRule.ATLEAST };
     return new TableRow({
       children: cells,
-      height,
-      ...(r < (block.headerRows ?? 0) ? { tableHeader: true } : {}),
+      height: { value: mmToTwip(minHeight), rule: HeightRule.ATLEAST },
+      ...(r < block.headerRows ? { tableHeader: true } : {}),
       cantSplit: tallestPt <= bodyHeightPt * UNSPLIT_SHARE,
       ...(groupEnd[r]! > r || block.keepWithNext ? { keepNext: true } : {}),
     });

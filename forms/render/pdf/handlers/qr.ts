@@ -1,43 +1,35 @@
-import QRCode from 'qrcode';
-import { DEFAULTS, type Qr } from '../../../document/model';
-import { contentText, resolveContent } from '../../../document/resolve';
-import { mergeStyle } from '../env';
+import type { QrBlock } from '../../../document';
 import { emptyFrame, offset } from '../frame';
 import type { SquaresItem } from '../items';
 import { layoutText } from '../text';
 import type { FrameHandler } from './types';
 
-const QUIET = 4;
-
-export const qr: FrameHandler<Qr> = (block, width, { env, style }) => {
-  const text = contentText(env.data, block.text);
-  if (!text) return emptyFrame(width);
-  const size = Math.min(block.size ?? DEFAULTS.qrSize, width);
-  const align = block.align ?? 'left';
+export const qr: FrameHandler<QrBlock> = (block, width, env) => {
+  const size = Math.min(block.size, width);
+  const { align, modules, quietZone } = block;
   const x0 = align === 'left' ? 0 : align === 'right' ? width - size : (width - size) / 2;
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
-  const n = modules.size;
-  const m = size / (n + 2 * QUIET);
+  const n = modules.length;
+  const m = size / (n + 2 * quietZone);
   const rects: SquaresItem['rects'] = [];
-  for (let r = 0; r < n; r++) {
+  modules.forEach((row, r) => {
     // One rectangle per horizontal run of dark modules keeps the content stream small.
     let c = 0;
     while (c < n) {
-      if (!modules.get(r, c)) {
+      if (!row[c]) {
         c++;
         continue;
       }
       const start = c;
-      while (c < n && modules.get(r, c)) c++;
-      rects.push([x0 + (QUIET + start) * m, (QUIET + r) * m, (c - start) * m, m]);
+      while (c < n && row[c]) c++;
+      rects.push([x0 + (quietZone + start) * m, (quietZone + r) * m, (c - start) * m, m]);
     }
-  }
+  });
   const f = emptyFrame(width, size);
-  f.entries.push({ top: 0, bottom: size, item: { kind: 'squares', rects, color: '#000000' } });
-  if (block.caption !== undefined) {
-    const cw = Math.min(width, Math.max(size, 40));
+  f.entries.push({ top: 0, bottom: size, item: { kind: 'squares', rects } });
+  if (block.caption) {
+    const cw = Math.min(width, block.caption.width);
     const cx = align === 'left' ? 0 : align === 'right' ? width - cw : (width - cw) / 2;
-    const cap = layoutText(resolveContent(env.data, block.caption), mergeStyle(style, { size: 9, align: 'center', bold: false, lineHeight: 1.3 }), cw, env);
+    const cap = layoutText(block.caption.runs, block.caption.style, cw, env);
     const placed = offset(cap, cx, size);
     f.entries.push(...placed.entries.map((e) => ({ ...e, top: 0, bottom: size + cap.height })));
     f.values.push(...placed.values);

@@ -1,7 +1,5 @@
-import { DEFAULTS, ptToMm, type SignatureLine } from '../../../document/model';
-import type { Run } from '../../../document/resolve';
-import { signatureParts } from '../../../document/signature';
-import { lineHeightMm, mergeStyle, type LayoutEnv, type Style } from '../env';
+import { ptToMm, type Run, type SignatureBlock } from '../../../document';
+import { lineHeightMm, type LayoutEnv, type Style } from '../env';
 import { stack, offset, emptyFrame, type Frame } from '../frame';
 import { layoutText } from '../text';
 import type { FrameHandler } from './types';
@@ -13,9 +11,10 @@ const widthOf = (runs: readonly Run[], s: Style, env: LayoutEnv): number => {
 };
 
 /** `label（签字）：＿＿＿＿　　年　　月　　日` on one line when it fits, else the date on a second line. */
-export const signatureLine: FrameHandler<SignatureLine> = (block, width, { env, style }) => {
-  const s = mergeStyle(style, { ...block.style, align: 'left' });
-  const { label, date, lineWidth } = signatureParts(block, env.data);
+export const signatureLine: FrameHandler<SignatureBlock> = (block, width, env) => {
+  // Each piece is set in a box of its own width: the block's alignment places the boxes.
+  const s: Style = { ...block.style, align: 'left' };
+  const { label, date, lineWidth, align } = block;
   const gap = lineWidth > 0 ? ptToMm(s.size) : 0;
   const labelW = widthOf(label, s, env);
   const dateW = date.length ? widthOf(date, s, env) : 0;
@@ -24,7 +23,6 @@ export const signatureLine: FrameHandler<SignatureLine> = (block, width, { env, 
   if (!oneLine && lineW > 0) lineW = Math.max(10, Math.min(lineW, width - labelW));
   const lh = lineHeightMm(s);
   const firstW = Math.min(width, labelW + lineW + (oneLine && dateW ? gap + dateW : 0));
-  const align = block.align === 'left' || block.align === 'distribute' ? 'left' : (block.align ?? 'right');
   const place = (w: number) => (align === 'left' ? 0 : align === 'center' ? (width - w) / 2 : width - w);
 
   const line1 = emptyFrame(width, lh);
@@ -33,9 +31,9 @@ export const signatureLine: FrameHandler<SignatureLine> = (block, width, { env, 
   merge(line1, offset(labelFrame, x, 0));
   const lineX = x + Math.min(labelW, width - lineW);
   const baseline = (lh - ptToMm(s.size)) / 2 + 0.88 * ptToMm(s.size) + ptToMm(s.size) * 0.14;
-  if (lineW > 0) line1.entries.push({ top: 0, bottom: lh, item: { kind: 'line', x1: lineX, y1: baseline, x2: lineX + lineW, y2: baseline, width: 0.5 } });
+  if (lineW > 0) line1.entries.push({ top: 0, bottom: lh, item: { kind: 'line', x1: lineX, y1: baseline, x2: lineX + lineW, y2: baseline, width: env.underlineRule } });
   line1.height = Math.max(lh, labelFrame.height);
-  const parts: Frame[] = [emptyFrame(width, block.spaceBefore ?? DEFAULTS.signatureSpaceBefore), line1];
+  const parts: Frame[] = [emptyFrame(width, block.spaceBefore), line1];
   if (dateW) {
     const dateFrame = layoutText(date, s, Math.min(dateW + 0.01, width), env);
     if (oneLine) merge(line1, offset(dateFrame, lineX + lineW + gap, 0));

@@ -1,5 +1,5 @@
-import type { Spacer } from '../../../document/model';
+import type { SpacerBlock } from '../../../document';
 import { emptyFrame } from '../frame';
 import type { FrameHandler } from './types';
 
-export const spacer: FrameHandler<Spacer> = (block, width) => emptyFrame(width, Math.max(0, block.height));
+export const spacer: FrameHandler<SpacerBlock> = (block, width) => emptyFrame(width, block.height);
