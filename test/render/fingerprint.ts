@@ -95,7 +95,7 @@ export async function xlsxCells(bytes: Uint8Array): Promise<string> {
     lines.push(`sheet ${ws.name}`, `merges ${JSON.stringify(ws.model.merges)}`, `columns ${JSON.stringify(ws.columns?.map((c) => c.width) ?? [])}`);
     ws.eachRow({ includeEmpty: true }, (row, r) => {
       row.eachCell({ includeEmpty: false }, (cell, c) => {
-        lines.push(`${r},${c} ${JSON.stringify(cell.value)} ${JSON.stringify({ font: cell.font, alignment: cell.alignment, fill: cell.fill, numFmt: cell.numFmt })}`);
+        lines.push(`${r},${c} ${JSON.stringify(cell.value)} ${JSON.stringify({ font: cell.font, alignment: cell.alignment, border: cell.border, fill: cell.fill, numFmt: cell.numFmt })}`);
       });
     });
   });
