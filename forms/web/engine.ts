@@ -6,8 +6,8 @@ import type { FormId } from '../definitions/form';
 import type { CommitteeExportInput, ExportProgress } from '../export/committee';
 import type { FormFormat } from '../export/dossier';
 import type { Manifest } from '../export/manifest';
+import type { FontSource, WorkerApi } from './handlers';
 import { client, type Endpoint } from './rpc';
-import type { FontSource } from './worker-side';
 
 export interface Engine {
   /** Where the renderer reads fonts from. */
@@ -43,22 +43,25 @@ async function bytesOf(file: File, max: number): Promise<Uint8Array> {
 
 export async function createEngine(): Promise<Engine> {
   const { ep, onCrash } = await endpoint();
-  const rpc = client(ep);
+  const rpc = client<WorkerApi>(ep);
   onCrash((m) => rpc.failAll(`后台处理意外中止（${m}），请刷新页面后重试。`));
+  const { api } = rpc;
   return {
-    configure: (source) => rpc.call('configure', [source]),
-    importRoster: async (file) => rpc.call('importRoster', [file.name, await bytesOf(file, MAX_ROSTER_BYTES)]),
-    importBackup: async (file) => rpc.call('importBackup', [file.name, await bytesOf(file, MAX_BACKUP_BYTES)]),
-    rosterTemplate: () => rpc.call('rosterTemplate', []),
-    renderForm: (formId, data, format, signal) => rpc.call('renderForm', [formId, data, format], signal ? { signal } : {}),
+    configure: (source) => api.configure(source),
+    importRoster: async (file) => api.importRoster(file.name, await bytesOf(file, MAX_ROSTER_BYTES)),
+    importBackup: async (file) => api.importBackup(file.name, await bytesOf(file, MAX_BACKUP_BYTES)),
+    rosterTemplate: () => api.rosterTemplate(),
+    renderForm: (formId, data, format, signal) => rpc.with(signal ? { signal } : {}).renderForm(formId, data, format),
     async exportZip(input, opts) {
       const parts: Blob[] = [];
-      const manifest = await rpc.call<Manifest>('exportZip', [input], {
-        ...(opts.signal ? { signal: opts.signal } : {}),
-        onProgress: (p) => opts.onProgress?.(p as ExportProgress),
-        // Each batch becomes a Blob at once, so the browser may keep it outside the page's memory.
-        onChunk: (c) => parts.push(new Blob([c as BlobPart])),
-      });
+      const manifest = await rpc
+        .with({
+          ...(opts.signal ? { signal: opts.signal } : {}),
+          onProgress: (p) => opts.onProgress?.(p as ExportProgress),
+          // Each batch becomes a Blob at once, so the browser may keep it outside the page's memory.
+          onChunk: (c) => parts.push(new Blob([c as BlobPart])),
+        })
+        .exportZip(input);
       return { blob: new Blob(parts, { type: 'application/zip' }), manifest };
     },
   };

@@ -1,10 +1,12 @@
 // What the page's worker does, as plain functions (no DOM, no worker globals), so they are tested in Node as they run
-// in the browser: read a roster or a backup, render one form, stream the whole export.
+// in the browser: learn where fonts come from, read a roster or a backup, render one form, stream the whole export.
+// `WorkerApi` is the one interface of the page↔worker calls: the page's proxy (rpc.ts `client`) is derived from it.
 import type { Backup } from '../../shared/model';
 import { RosterError, importRoster, rosterTemplateXlsx, type ImportResult } from '../../shared/roster';
 import { parseBackup } from '../../shared/store/backup-file';
 import { StoreError } from '../../shared/store/errors';
 import type { FormId } from '../definitions/form';
+import type { FontLoader } from '../fonts/loader';
 import { exportCommittee, type CommitteeExportInput, type ExportProgress, type FormRenderer } from '../export/committee';
 import type { FormFormat } from '../export/dossier';
 import type { Manifest } from '../export/manifest';
@@ -18,7 +20,12 @@ export class UserError extends Error {
 /** Chunks are gathered to about this size before crossing to the page (fewer, larger messages). */
 const CHUNK_BATCH = 1 << 20;
 
+/** Where the fonts are fetched from: a URL ending in '/'. */
+export type FontSource = { base: string };
+
 export interface WorkerApi {
+  /** Where the renderer reads fonts from; every render waits for it. */
+  configure(sink: CallSink, source: FontSource): Promise<void>;
   importRoster(sink: CallSink, fileName: string, bytes: Uint8Array): Promise<ImportResult>;
   importBackup(sink: CallSink, fileName: string, bytes: Uint8Array): Promise<Backup>;
   rosterTemplate(sink: CallSink): Promise<Uint8Array>;
@@ -26,11 +33,19 @@ export interface WorkerApi {
   exportZip(sink: CallSink, input: CommitteeExportInput): Promise<Manifest>;
 }
 
-/** A renderer stamping `date` (the export's creation time) on the documents; now when absent. */
-export type RendererFactory = (date?: Date) => FormRenderer;
+/** A renderer with these fonts, stamping `date` (the export's creation time) on the documents; now when absent. */
+export type RendererFactory = (fonts: FontLoader, date?: Date) => FormRenderer;
 
-export function workerApi(rendererFor: RendererFactory): WorkerApi {
+export function workerApi(loaderFor: (source: FontSource) => FontLoader, renderer: RendererFactory): WorkerApi {
+  let fonts: FontLoader | undefined;
+  const rendererFor = (date?: Date): FormRenderer => {
+    if (!fonts) throw new Error('worker not configured: font source unknown');
+    return renderer(fonts, date);
+  };
   return {
+    async configure(_sink, source) {
+      fonts = loaderFor(source);
+    },
     async importRoster(_sink, fileName, bytes) {
       try {
         return await importRoster(bytes, fileName);

@@ -1,5 +1,7 @@
-// A tiny request/response channel over postMessage, used between the page and its rendering worker. Each request
-// has an id; the worker answers with progress events, data chunks and one final result or error.
+// A tiny typed request/response channel over postMessage between the page and its rendering worker, derived from one
+// interface: the worker serves an object whose methods take a CallSink first; the page gets a proxy with the same
+// methods minus the sink (`client<Api>(ep).api.renderForm(…)`), so a method is added in one place and every call is
+// type-checked. Each request has an id; the worker answers with progress events, data chunks and one result or error.
 
 export type WorkerEvent =
   | { id: number; type: 'progress'; value: unknown }
@@ -21,10 +23,15 @@ export interface CallSink {
   chunk(bytes: Uint8Array): void;
 }
 
-export type Handlers = Record<string, (sink: CallSink, ...args: never[]) => Promise<unknown>>;
+/** The worker's methods: each takes the call's sink first, then what the page passes. */
+export type Api<A> = { [K in keyof A]: (sink: CallSink, ...args: never[]) => Promise<unknown> };
 
-/** Worker side: runs `handlers[method]`, forwards its progress and chunks, and aborts it on a cancel message. */
-export function serve(ep: Endpoint, handlers: Handlers): void {
+/** The page's view of an Api: the same methods without the sink. */
+export type Remote<A> = { [K in keyof A]: A[K] extends (sink: CallSink, ...args: infer P) => Promise<infer R> ? (...args: P) => Promise<R> : never };
+
+/** Worker side: runs `api[method]`, forwards its progress and chunks, and aborts it on a cancel message. */
+export function serve<A extends Api<A>>(ep: Endpoint, api: A): void {
+  const methods: Record<string, unknown> = api;
   const running = new Map<number, AbortController>();
   ep.addEventListener('message', (e: MessageEvent<PageMessage>) => {
     const msg = e.data;
@@ -44,8 +51,9 @@ export function serve(ep: Endpoint, handlers: Handlers): void {
         post({ id: msg.id, type: 'chunk', value: own }, [own.buffer as ArrayBuffer]);
       },
     };
-    const handler = handlers[msg.method];
-    const work = handler ? handler(sink, ...(msg.args as never[])) : Promise.reject(new Error(`unknown method ${msg.method}`));
+    const method = Object.hasOwn(methods, msg.method) ? methods[msg.method] : undefined;
+    const work: Promise<unknown> =
+      typeof method === 'function' ? (async () => method.call(api, sink, ...msg.args))() : Promise.reject(new Error(`unknown method ${msg.method}`));
     work.then(
       (value) => post({ id: msg.id, type: 'result', value }),
       (err: unknown) => {
@@ -69,8 +77,8 @@ export class WorkerError extends Error {
   }
 }
 
-/** Page side: `call(method, args, options)` resolves with the worker's result. */
-export function client(ep: Endpoint) {
+/** Page side: `api.method(...args)` resolves with the worker's result; `with(options).method(...)` adds a signal or listeners. */
+export function client<A extends Api<A>>(ep: Endpoint) {
   let next = 1;
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void; opts: CallOptions }>();
   ep.addEventListener('message', (e: MessageEvent<WorkerEvent>) => {
@@ -85,15 +93,20 @@ export function client(ep: Endpoint) {
       else p.reject(new WorkerError(ev.message, ev.name));
     }
   });
+  const call = (method: string, args: unknown[], opts: CallOptions): Promise<unknown> => {
+    const id = next++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject, opts });
+      opts.signal?.addEventListener('abort', () => ep.postMessage({ id, type: 'cancel' } satisfies PageMessage), { once: true });
+      ep.postMessage({ id, type: 'call', method, args } satisfies PageMessage);
+    });
+  };
+  // The method's name is the property read: no name is ever written as a string.
+  const remote = (opts: CallOptions): Remote<A> =>
+    new Proxy({} as Remote<A>, { get: (_t, method) => (typeof method === 'string' ? (...args: unknown[]) => call(method, args, opts) : undefined) });
   return {
-    call<T>(method: string, args: unknown[], opts: CallOptions = {}): Promise<T> {
-      const id = next++;
-      return new Promise<T>((resolve, reject) => {
-        pending.set(id, { resolve: resolve as (v: unknown) => void, reject, opts });
-        opts.signal?.addEventListener('abort', () => ep.postMessage({ id, type: 'cancel' } satisfies PageMessage), { once: true });
-        ep.postMessage({ id, type: 'call', method, args } satisfies PageMessage);
-      });
-    },
+    api: remote({}),
+    with: remote,
     /** Rejects every call in flight (the worker died). */
     failAll(message: string): void {
       for (const [id, p] of pending) {
