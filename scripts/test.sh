@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Every test: set-up, type check, unit/render/e2e tests (vitest), extension builds.
+# Every test: set-up, type check, layer rules, unit/render/e2e tests (vitest), extension builds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 echo "== typecheck"; npx tsc --noEmit
+echo "== layers"; npm run --silent lint:layers
 echo "== build extension (chrome, firefox)"; npx wxt build >/dev/null && npx wxt build -b firefox >/dev/null
 echo "== tests"
 mkdir -p test-results
