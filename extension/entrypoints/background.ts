@@ -36,6 +36,10 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'loading' || 'url' in change) void pages.navigated(tabId, tab.url);
   });
+  // The 使用说明 once, right after installing (not on updates or browser restarts).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/help.html') });
+  });
 
   if (import.meta.env.FIREFOX) {
     // Firefox has no side-panel API: the toolbar button toggles the sidebar built from the same entrypoint.

@@ -98,6 +98,7 @@ export function App({ engine, local }: { engine: Engine; local?: LocalData }) {
         <button type="button" class="settings-toggle" aria-expanded={showSettings} onClick={() => setShowSettings(!showSettings)}>
           设置
         </button>
+        <a class="help-link" href="help.html" target="_blank" rel="noopener">帮助</a>
       </header>
       <main class="columns">
         <div class="column left">
