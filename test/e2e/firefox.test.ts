@@ -1,19 +1,20 @@
-// The Firefox build (`wxt build -b firefox`) installed as a temporary add-on in Debian's firefox-esr, driven over
-// WebDriver BiDi (puppeteer-core; ../shared/testing.md): the 使用说明 opens on install, the panel imports a roster, a
-// report page from "the sites" (loopback HTTPS fixtures reached through a proxy that knows only the site hosts)
-// becomes a record, and the 查验结果单 downloads as a PDF that passes the form engine's checks. addons-linter on the
-// same package: no errors. Screenshots go to test-results/screenshots/firefox-*.png.
+// `npm run release` (scripts/release.ts) into a temp folder, its packages checked; then the released .xpi installed
+// as a temporary add-on in Debian's firefox-esr, driven over WebDriver BiDi (puppeteer-core; ../shared/testing.md):
+// the 使用说明 opens on install, the panel imports a roster, a report page from "the sites" (loopback HTTPS fixtures
+// reached through a proxy that knows only the site hosts) becomes a record, and the 查验结果单 downloads as a PDF that
+// passes the form engine's checks. addons-linter on the same .xpi: no errors. Screenshots: test-results/screenshots/firefox-*.png.
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { release, type ReleaseManifest } from '../../scripts/release';
 import { CREDENTIAL_STATE_LABELS, CREDENTIAL_STATES } from '../../shared/rules';
 import { SITE_HOSTS, isSiteUrl } from '../../shared/sites';
 import { SAMPLE_APPLICANTS, sampleCredential } from '../../shared/sample/applicants';
 import { expectEngineFonts, pdftext, squash } from '../render/poppler';
-import { launchFirefoxWithAddon, pageAt, startSiteProxy, type LaunchedFirefox, type SiteProxy } from './support/firefox';
+import { FIREFOX_ADDON_ID, launchFirefoxWithAddon, pageAt, startSiteProxy, type LaunchedFirefox, type SiteProxy } from './support/firefox';
 import { startSiteServer, type Route, type SiteServer } from './support/site-server';
 import { makeCertificate } from './support/tls';
 
@@ -36,7 +37,9 @@ const MISMATCH = FIXTURES.find((f) => f.file === 'xueli-report-items.html' && f.
 const cred = sampleCredential('a04-xl2');
 
 let tmp: string;
-let addonDir: string;
+let releaseDir: string;
+let released: ReleaseManifest;
+let xpi: string;
 let downloads: string;
 let server: SiteServer;
 let proxy: SiteProxy;
@@ -102,14 +105,13 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   downloads = join(tmp, 'downloads');
   mkdirSync(downloads);
-  await time('build', async () => {
-    execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT, env: { ...process.env, ZHICHENG_WXT_OUT_DIR: join(tmp, 'build') }, stdio: 'pipe' });
-  });
-  addonDir = join(tmp, 'build', 'firefox-mv2');
+  releaseDir = join(tmp, 'release');
+  released = await time('release', async () => release(releaseDir));
+  xpi = join(releaseDir, released.files.find((f) => f.kind === 'firefox')!.file);
   const lintStarted = Date.now();
   // addons-linter exits 1 when it found errors; its JSON is on stdout either way.
   lint = new Promise((res) =>
-    execFile('npx', ['addons-linter', '--output', 'json', addonDir], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 }, (_e, stdout) => {
+    execFile('npx', ['addons-linter', '--output', 'json', xpi], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 }, (_e, stdout) => {
       timings.push(`addons-linter ${Date.now() - lintStarted} ms`);
       res(stdout);
     }),
@@ -117,7 +119,7 @@ beforeAll(async () => {
   const routes: Route[] = FIXTURES.map((f) => ({ url: f.url, body: readFileSync(join(SITES_DIR, f.file)), charset: f.charset }));
   server = await startSiteServer(makeCertificate(tmp, SITE_HOSTS), routes);
   proxy = await startSiteProxy(server.port, SITE_HOSTS);
-  ff = await time('launch + install', () => launchFirefoxWithAddon({ addonDir, proxyPort: proxy.port, downloadDir: downloads }));
+  ff = await time('launch + install', () => launchFirefoxWithAddon({ addon: xpi, proxyPort: proxy.port, downloadDir: downloads }));
 });
 
 afterAll(async () => {
@@ -131,7 +133,37 @@ afterAll(async () => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-describe('the add-on in Firefox ESR', () => {
+describe('the release packages', () => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+  const fileOf = (kind: string) => join(releaseDir, released.files.find((f) => f.kind === kind)!.file);
+  // Debian's unzip (not our code) tests every entry's CRC and lists the names.
+  const entries = (kind: string) => {
+    execFileSync('unzip', ['-tq', fileOf(kind)]);
+    return execFileSync('unzip', ['-Z1', fileOf(kind)], { encoding: 'utf8', maxBuffer: 16 << 20 }).trim().split('\n');
+  };
+  const manifestOf = (kind: string) => JSON.parse(execFileSync('unzip', ['-p', fileOf(kind), 'manifest.json'], { encoding: 'utf8' })) as Record<string, unknown>;
+
+  it('are listed with their version and SHA-256, which sha256sum confirms', () => {
+    expect(released.version).toBe(pkg.version);
+    expect(released.files.map((f) => f.file)).toEqual(['chrome.zip', 'firefox.xpi', 'sources.zip', 'web.zip'].map((x) => `${pkg.name}-${pkg.version}-${x}`));
+    expect(JSON.parse(readFileSync(join(releaseDir, 'release.json'), 'utf8'))).toEqual(released);
+    const check = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: releaseDir, encoding: 'utf8' });
+    expect(check.trim().split('\n')).toEqual(released.files.map((f) => `${f.file}: OK`));
+  });
+
+  it('hold the extension for Chrome/Edge and Firefox, and the static page with its 使用说明', () => {
+    const chrome = manifestOf('chrome');
+    expect(chrome).toMatchObject({ manifest_version: 3, version: pkg.version });
+    expect(entries('chrome')).toEqual(expect.arrayContaining(['sidepanel.html', 'help.html', 'generator.html', 'background.js']));
+    const firefox = manifestOf('firefox');
+    expect(firefox).toMatchObject({ manifest_version: 2, version: pkg.version, browser_specific_settings: { gecko: { id: FIREFOX_ADDON_ID } } });
+    const web = entries('web');
+    expect(web).toEqual(expect.arrayContaining(['index.html', 'help.html', 'fonts/NotoSerifSC-Regular.ttf', 'fonts/harfbuzz-subset.wasm']));
+    expect(entries('firefox-sources')).toEqual(expect.arrayContaining(['package.json', 'package-lock.json', 'wxt.config.ts']));
+  });
+});
+
+describe('the released add-on in Firefox ESR', () => {
   it('is Debian\'s firefox-esr, and the add-on opens its 使用说明 once installed', async () => {
     const esr = execFileSync('/usr/bin/firefox-esr', ['--version'], { encoding: 'utf8' }).trim();
     expect(esr).toMatch(/^Mozilla Firefox \d+\.\d+(\.\d+)?esr$/);

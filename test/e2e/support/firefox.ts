@@ -60,10 +60,10 @@ export interface LaunchedFirefox {
 }
 
 /**
- * Debian's firefox-esr over WebDriver BiDi (../shared/testing.md), with the unsigned build installed as a temporary
- * add-on, every connection sent to the proxy, downloads saved to `downloadDir` without asking.
+ * Debian's firefox-esr over WebDriver BiDi (../shared/testing.md), with the unsigned build (folder or .xpi) installed
+ * as a temporary add-on, every connection sent to the proxy, downloads saved to `downloadDir` without asking.
  */
-export async function launchFirefoxWithAddon(opts: { addonDir: string; proxyPort: number; downloadDir: string }): Promise<LaunchedFirefox> {
+export async function launchFirefoxWithAddon(opts: { addon: string; proxyPort: number; downloadDir: string }): Promise<LaunchedFirefox> {
   const uuid = '6f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -98,7 +98,7 @@ export async function launchFirefoxWithAddon(opts: { addonDir: string; proxyPort
       'pdfjs.disabled': true,
     },
   });
-  await browser.installExtension(opts.addonDir);
+  await browser.installExtension(opts.addon);
   return { browser, base: `moz-extension://${uuid}/`, version: await browser.version() };
 }
 
