@@ -31,8 +31,18 @@ export function hasSidePanel(api: unknown): api is { setPanelBehavior(b: { openP
   return typeof (api as { setPanelBehavior?: unknown } | undefined)?.setPanelBehavior === 'function';
 }
 
+let opening: Promise<number | undefined> | null = null;
+
 /** Focuses the panel window if it is open, else opens it beside the last focused browser window; returns its id. */
-export async function openPanelWindow(deps: PanelWindowDeps): Promise<number | undefined> {
+export function openPanelWindow(deps: PanelWindowDeps): Promise<number | undefined> {
+  // A second click while the window is still opening brings back the same window, not a second one.
+  opening ??= focusOrOpen(deps).finally(() => {
+    opening = null;
+  });
+  return opening;
+}
+
+async function focusOrOpen(deps: PanelWindowDeps): Promise<number | undefined> {
   const known = (await deps.session.get(PANEL_WINDOW_KEY))[PANEL_WINDOW_KEY];
   if (typeof known === 'number') {
     const open = await deps.windows.get(known).then(
@@ -46,7 +56,9 @@ export async function openPanelWindow(deps: PanelWindowDeps): Promise<number | u
   }
   const browserWindow = await deps.windows.getLastFocused({ windowTypes: ['normal'] }).catch((): WindowBox => ({}));
   const box = placeBeside(browserWindow);
-  const created = await deps.windows.create({ url: deps.panelUrl, type: 'popup', focused: true, ...box });
+  const popup = { url: deps.panelUrl, type: 'popup', focused: true } as const;
+  // Bounds the browser finds off its screen (a window half outside it) are refused: then it places the window itself.
+  const created = await deps.windows.create({ ...popup, ...box }).catch(() => deps.windows.create({ ...popup, width: PANEL_WINDOW_WIDTH }));
   await deps.session.set({ [PANEL_WINDOW_KEY]: created.id });
   return created.id;
 }

@@ -16,11 +16,13 @@ let ownStamp: string | undefined;
 export const panelBrowser = {
   /**
    * The tab in front of the user: in the side panel (or Firefox's sidebar), the active tab of its window; in a panel
-   * opened as a tab, the active tab of that window unless it is the panel itself. `url` is known only for the sites.
+   * opened as a tab, the active tab of that window unless it is the panel itself; in the panel's own window (a
+   * browser with no side panel), the active tab of the last focused browser window. `url` is known only for the sites.
    */
   async frontTab(): Promise<{ id: number; url?: string } | null> {
     const self = await browser.tabs.getCurrent();
-    const [tab] = await browser.tabs.query(self ? { active: true, windowId: self.windowId } : { active: true, currentWindow: true });
+    const windowId = self && ((await browser.windows.get(self.windowId)).type === 'popup' ? (await browser.windows.getLastFocused({ windowTypes: ['normal'] })).id : self.windowId);
+    const [tab] = await browser.tabs.query(windowId !== undefined ? { active: true, windowId } : { active: true, currentWindow: true });
     if (tab?.id === undefined || tab.id === self?.id) return null;
     return { id: tab.id, url: tab.url };
   },

@@ -83,3 +83,23 @@ describe('the panel in a window of its own (no side panel)', () => {
     expect(hasSidePanel({ setPanelBehavior: async () => {} })).toBe(true);
   });
 });
+
+describe('the panel window, when the browser refuses its place or is clicked twice', () => {
+  it('lets the browser place it when the bounds beside the browser window are refused', async () => {
+    const b = fakeBrowser({ left: 900, top: 0, width: 1366, height: 728 });
+    const create = b.deps.windows.create;
+    b.deps.windows.create = async (d) => {
+      if (d.left !== undefined) throw new Error('Invalid value for bounds. Bounds must be at least 50% within visible screen space.');
+      return create(d);
+    };
+    const id = await openPanelWindow(b.deps);
+    expect(b.windows.get(id!)).toEqual({ type: 'popup', url: 'chrome-extension://x/sidepanel.html', width: PANEL_WINDOW_WIDTH });
+  });
+
+  it('opens one window for two quick clicks', async () => {
+    const b = fakeBrowser({ left: 0, top: 0, width: 1366, height: 728 });
+    const [a, c] = await Promise.all([openPanelWindow(b.deps), openPanelWindow(b.deps)]);
+    expect(a).toBe(c);
+    expect(b.windows.size).toBe(2);
+  });
+});
