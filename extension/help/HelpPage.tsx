@@ -14,7 +14,7 @@ export const STATE_MEANINGS: Record<CredentialState, string> = {
   archive: '2002年以前的学历、2008年9月1日以前授予的学位、国（境）外学历学位，或查验人选择转档案审查的：由人事档案管理部门出具《个人学历、学位信息审查情况材料》。',
 };
 
-const SHOTS: { file: string; caption: string }[] = [
+export const HELP_SHOTS: { file: string; caption: string }[] = [
   { file: 'help/panel-imported.png', caption: '侧边栏：导入名单后，每人每份证书的查验方式和状态' },
   { file: 'help/panel-mismatch.png', caption: '查验页面读出后：逐项比对，不一致的一项标红' },
   { file: 'help/generator.png', caption: '评审材料生成页：选人、预览、下载表格和导出给评委会的压缩包' },
@@ -135,15 +135,15 @@ export function HelpPage() {
           </li>
         </ol>
         <figure>
-          <img src={SHOTS[0]!.file} alt={SHOTS[0]!.caption} width="380" />
-          <img src={SHOTS[1]!.file} alt={SHOTS[1]!.caption} width="380" />
+          <img src={HELP_SHOTS[0]!.file} alt={HELP_SHOTS[0]!.caption} width="380" />
+          <img src={HELP_SHOTS[1]!.file} alt={HELP_SHOTS[1]!.caption} width="380" />
           <figcaption>
-            左：{SHOTS[0]!.caption}；右：{SHOTS[1]!.caption}
+            左：{HELP_SHOTS[0]!.caption}；右：{HELP_SHOTS[1]!.caption}
           </figcaption>
         </figure>
         <figure>
-          <img src={SHOTS[2]!.file} alt={SHOTS[2]!.caption} class="wide" />
-          <figcaption>{SHOTS[2]!.caption}</figcaption>
+          <img src={HELP_SHOTS[2]!.file} alt={HELP_SHOTS[2]!.caption} class="wide" />
+          <figcaption>{HELP_SHOTS[2]!.caption}</figcaption>
         </figure>
       </section>
 
