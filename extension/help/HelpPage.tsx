@@ -1,6 +1,7 @@
 // 使用说明 for HR clerks and committee-office staff: install, first run, daily work, states, backup, privacy, trouble.
 // The state names come from the rules (CREDENTIAL_STATE_LABELS), never retyped here; the screenshots are the e2e's.
 import { useState } from 'preact/hooks';
+import { MIME, saveBlob } from '../../forms/web/save';
 import { CREDENTIAL_STATE_LABELS, CREDENTIAL_STATES, ROUTE_LABELS, type CredentialState } from '../../shared/rules';
 
 /** What each state means for the clerk, and what to do next. The label itself is the rules'. */
@@ -22,15 +23,7 @@ export const HELP_SHOTS: { file: string; caption: string }[] = [
 
 async function downloadSample(): Promise<void> {
   const [{ exportRosterXlsx }, { SAMPLE_APPLICANTS }] = await Promise.all([import('../../shared/roster'), import('../../shared/sample/applicants')]);
-  const bytes = await exportRosterXlsx(SAMPLE_APPLICANTS);
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = '示例名册（虚构人员）.xlsx';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveBlob(new Blob([(await exportRosterXlsx(SAMPLE_APPLICANTS)) as BlobPart], { type: MIME.xlsx }), '示例名册（虚构人员）.xlsx');
 }
 
 function SampleButton() {

@@ -41,6 +41,8 @@ let browser: Launched;
 let panel: Page;
 /** The browser window (type normal) the panel window stands beside. */
 let normalWindowId: number;
+/** The sample roster as the 使用说明 page hands it out. */
+let sampleRoster: string;
 
 interface Win {
   id: number;
@@ -135,6 +137,12 @@ describe('no side panel: the panel in a window of its own', () => {
     // Offline: every screenshot it shows is in the package (public/help/, written by this test's last run).
     await expect.poll(() => help.evaluate(() => [...document.images].map((i) => i.complete && i.naturalWidth > 0))).toEqual([true, true, true]);
     expect(await browser.worker.evaluate(() => typeof (globalThis as unknown as { chrome: { sidePanel?: unknown } }).chrome.sidePanel)).toBe('undefined');
+    // First run: the sample roster from the 使用说明, imported in the panel below.
+    const [d] = await Promise.all([help.waitForEvent('download'), help.getByRole('button', { name: /下载示例名册/ }).click()]);
+    expect(d.suggestedFilename()).toBe('示例名册（虚构人员）.xlsx');
+    sampleRoster = join(tmp, 'sample-from-help.xlsx');
+    await d.saveAs(sampleRoster);
+    await expect.poll(() => help.getByRole('status').textContent()).toContain('在面板中点“导入名单”');
   });
 
   it('the toolbar button opens the panel page in a narrow window along the right edge of the browser window', async () => {
@@ -161,8 +169,8 @@ describe('no side panel: the panel in a window of its own', () => {
     expect(browser.context.pages().filter((p) => p.url().endsWith('/sidepanel.html'))).toHaveLength(1);
   });
 
-  it('imports the sample roster there', async () => {
-    await panel.setInputFiles('#roster-file', join(ROOT, 'test/fixtures/roster/sample.xlsx'));
+  it('imports the sample roster from the 使用说明 there', async () => {
+    await panel.setInputFiles('#roster-file', sampleRoster);
     await panel.getByRole('button', { name: `导入有效的${SAMPLE_APPLICANTS.length}行` }).click();
     await panel.getByRole('heading', { name: `申报人（${SAMPLE_APPLICANTS.length}）` }).waitFor();
     await panel.locator('button.applicant-head').first().click();
