@@ -130,9 +130,11 @@ describe('the generator page in Chromium', () => {
     expect(await page.title()).toBe('职称核验助手 · 评审材料生成');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     expect(await page.locator('#app').textContent()).not.toContain('正在加载');
-    // Keyboard: the header's 设置 first, then the first step's button.
+    // Keyboard: the header's 设置 and 帮助 first, then the first step's button.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('设置');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('帮助');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('导入名册（XLSX/CSV）');
     expect(await exportButton().isDisabled()).toBe(true);
