@@ -93,7 +93,8 @@ export const panelBrowser = {
   openQuery(applicant: Applicant, credential: Credential): Promise<OpenQueryResult> {
     return openQuery(
       {
-        query: (q) => browser.tabs.query(q),
+        // "The active tab" is the tab in front as the panel sees it: in the panel's own window, the browser window's.
+        query: () => this.frontTab().then((t) => (t ? [t] : [])),
         create: (p) => browser.tabs.create(p),
         update: (id, p) => browser.tabs.update(id, p),
         sendMessage: (id, m) => browser.tabs.sendMessage(id, m),

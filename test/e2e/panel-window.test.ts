@@ -192,6 +192,15 @@ describe('no side panel: the panel in a window of its own', () => {
     // Back to the first tab: its page again; a tab with no site page: no page at all.
     await activate(mismatch.tabId);
     await expect.poll(() => panel.locator('.page-card .badge').textContent()).toBe(CREDENTIAL_STATE_LABELS.mismatch);
+
+    // 去查验 from the window goes to the browser window's tab in front (a site tab: reused) and fills the form there.
+    const next = sampleCredential('a11-xl1');
+    await panel.locator('button.applicant-head', { hasText: next.applicant.name }).click();
+    await panel.locator('li.credential', { hasText: next.credential.certNo }).getByRole('button', { name: /去查验/ }).click();
+    await mismatch.page.waitForURL('https://www.chsi.com.cn/xlcx/lscx/query.do');
+    await expect.poll(() => mismatch.page.inputValue('#zsbh')).toBe(next.credential.certNo);
+    expect(await mismatch.page.inputValue('#xm')).toBe(next.applicant.name);
+    await panel.locator('button.applicant-head', { hasText: next.applicant.name }).click();
     await openTab(`chrome-extension://${browser.extensionId}/help.html`);
     await expect.poll(() => panel.locator('.page-card').count()).toBe(0);
     await images.page.close();
