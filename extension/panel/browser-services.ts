@@ -12,6 +12,12 @@ const UI_KEY = 'panelUi';
 /** The last store-change stamp this panel wrote, so it does not reload for its own change. */
 let ownStamp: string | undefined;
 
+/** The window whose tabs a panel page in `windowId` looks at: its own, or from the panel's own popup window the last focused browser window. */
+async function browsingWindowOf(windowId: number): Promise<number | undefined> {
+  if ((await browser.windows.get(windowId)).type !== 'popup') return windowId;
+  return (await browser.windows.getLastFocused({ windowTypes: ['normal'] })).id;
+}
+
 /** The browser APIs the panel uses, in one place. */
 export const panelBrowser = {
   /**
@@ -21,7 +27,7 @@ export const panelBrowser = {
    */
   async frontTab(): Promise<{ id: number; url?: string } | null> {
     const self = await browser.tabs.getCurrent();
-    const windowId = self && ((await browser.windows.get(self.windowId)).type === 'popup' ? (await browser.windows.getLastFocused({ windowTypes: ['normal'] })).id : self.windowId);
+    const windowId = self ? await browsingWindowOf(self.windowId) : undefined;
     const [tab] = await browser.tabs.query(windowId !== undefined ? { active: true, windowId } : { active: true, currentWindow: true });
     if (tab?.id === undefined || tab.id === self?.id) return null;
     return { id: tab.id, url: tab.url };

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
+import { parse } from 'acorn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { release, type ReleaseManifest } from '../../scripts/release';
 import { CREDENTIAL_STATE_LABELS, CREDENTIAL_STATES } from '../../shared/rules';
@@ -160,6 +161,22 @@ describe('the release packages', () => {
     const web = entries('web');
     expect(web).toEqual(expect.arrayContaining(['index.html', 'help.html', 'fonts/NotoSerifSC-Regular.ttf', 'fonts/harfbuzz-subset.wasm']));
     expect(entries('firefox-sources')).toEqual(expect.arrayContaining(['package.json', 'package-lock.json', 'wxt.config.ts']));
+  });
+
+  it('declare the browsers\' floors, and their code is no newer than those browsers read (ES2022: Chrome 103, Firefox 115)', () => {
+    expect(manifestOf('chrome').minimum_chrome_version).toBe('103');
+    expect(manifestOf('firefox')).toMatchObject({ browser_specific_settings: { gecko: { strict_min_version: '115.0' } } });
+    for (const kind of ['chrome', 'firefox']) {
+      const dir = join(tmp, `unpacked-${kind}`);
+      execFileSync('unzip', ['-q', fileOf(kind), '-d', dir]);
+      const scripts = entries(kind).filter((f) => f.endsWith('.js'));
+      expect(scripts.length).toBeGreaterThan(5);
+      for (const f of scripts) {
+        const code = readFileSync(join(dir, f), 'utf8');
+        // acorn refuses syntax after ES2022 (regex v flag, import attributes, `using`, …) at this ecmaVersion.
+        expect(() => parse(code, { ecmaVersion: 2022, sourceType: 'module' }), `${kind} ${f}`).not.toThrow();
+      }
+    }
   });
 });
 
