@@ -308,6 +308,14 @@ describe('the generator page in Chromium', () => {
     expect(dialogs).toEqual([]);
   }, 150_000);
 
+  it('opens its 使用说明 from the header, offline, with its screenshots', async () => {
+    const [help] = await Promise.all([browser.context.waitForEvent('page'), page.getByRole('link', { name: '帮助' }).click()]);
+    await help.waitForURL(`${server.origin}help.html`);
+    expect(await help.locator('h1').textContent()).toBe('职称核验助手 · 使用说明');
+    await expect.poll(() => help.evaluate(() => [...document.images].map((i) => i.complete && i.naturalWidth > 0))).toEqual([true, true, true]);
+    await help.close();
+  });
+
   it('made no request beyond loopback and no script error', () => {
     const origin = new URL(server.origin).origin;
     // Chromium's own PDF viewer (chrome-extension://, chrome://) and the page's blob: URLs are not network.
