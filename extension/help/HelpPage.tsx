@@ -66,7 +66,10 @@ export function HelpPage() {
 
       <section id="install" aria-labelledby="h-install">
         <h2 id="h-install">一、安装</h2>
-        <p>国内无法直接访问 Chrome 应用商店，请用下面任一种方式安装（安装包由本单位信息管理人员或系统管理员分发）：</p>
+        <p>
+          国内无法直接访问 Chrome 应用商店，请用下面任一种方式安装（安装包由本单位信息管理人员或系统管理员分发）。浏览器须为 Chromium 103
+          或更新的内核（Edge、Chrome 及多数国产浏览器），或 Firefox 115 ESR 或更新版本。
+        </p>
         <ol>
           <li>
             <strong>Microsoft Edge</strong>：如本助手已在 Edge 加载项网站上架，在 Edge 的“扩展 → 获取 Microsoft Edge 扩展”中搜索“职称核验助手”安装；尚未上架时按下一条从文件安装。
