@@ -219,7 +219,7 @@ describe('the released add-on in Firefox ESR', () => {
       await until(() => records(panel).then((r) => r.length === 1), 'the stored record');
     });
     expect((await records(panel)).map((r) => r.outcome)).toEqual(['mismatch']);
-    await panel.bringToFront();
+    // The panel (a tab of the same window here) shows the page of the tab in front: the report's.
     await until(() => text(panel, '.page-card[data-verdict="recorded"]'), 'the page card');
     expect(await text(panel, '.page-card .badge')).toBe(CREDENTIAL_STATE_LABELS.mismatch);
     expect(await text(panel, '.compare tr.row-bad')).toContain('专业');
