@@ -10,11 +10,22 @@ import { SITE_HOST_PATTERNS } from './shared/sites';
 // - storage: storage.session holds each tab's page and waiting prefills (memory only); storage.local the panel's
 //   UI selection. Applicants and records live in IndexedDB, which needs no permission.
 // - sidePanel (Chrome; WXT adds it for the sidepanel entrypoint). Firefox gets sidebar_action from the same entrypoint.
+//   Where the browser has no side panel, the toolbar button opens the panel page in a window (windows.create needs
+//   no permission).
 // No remote code, no "tabs", no "activeTab", no "scripting". The CSP is the default plus 'wasm-unsafe-eval' only:
 // the forms' font subsetter is HarfBuzz compiled to WebAssembly (public/fonts/harfbuzz-subset.wasm, shipped in the
 // package), and Chrome's MV3 default ("script-src 'self'") refuses to compile it. Firefox MV2 allows WebAssembly by
 // default; the same policy is written there so both builds say the same.
 const EXTENSION_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';";
+
+// The oldest cores the offices' browsers (360, QQ, 奇安信 on 信创 systems) may run. The Chromium floor is set by
+// 'wasm-unsafe-eval' in an MV3 policy (Chrome 103; the PDFs' font subsetter); storage.session (102) is next. The
+// side panel (sidePanel 114, setPanelBehavior 116) is optional: without it the toolbar button opens the same panel
+// page in a window of its own (extension/background/panel-window.ts). Message listeners answer through sendResponse
+// (extension/messaging/reply.ts), as a returned Promise is recent Chrome only. Firefox: storage.session (115 ESR).
+// The bundles' syntax is compiled down to the same floors.
+const CHROMIUM_FLOOR = 103;
+const FIREFOX_FLOOR = 115;
 
 export default defineConfig({
   srcDir: '.',
@@ -35,16 +46,16 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'zhicheng-desk@zhicheng.invalid',
-              strict_min_version: '115.0',
+              strict_min_version: `${FIREFOX_FLOOR}.0`,
               // AMO asks every new extension to declare what it collects: nothing leaves the machine.
               data_collection_permissions: { required: ['none'] },
             },
           },
         }
-      : { minimum_chrome_version: '116' }),
+      : { minimum_chrome_version: String(CHROMIUM_FLOOR) }),
   }),
   // The Firefox sources zip is for review: screenshots and reports of test runs do not belong in it.
   zip: { excludeSources: ['test-results/**', 'coverage/**'] },
   // The roster reader (exceljs) is a ~1 MB chunk loaded only when a file is picked; nothing is fetched remotely.
-  vite: () => ({ plugins: [preact()], build: { chunkSizeWarningLimit: 1500 } }),
+  vite: () => ({ plugins: [preact()], build: { chunkSizeWarningLimit: 1500, target: [`chrome${CHROMIUM_FLOOR}`, `firefox${FIREFOX_FLOOR}`] } }),
 });

@@ -2,7 +2,7 @@
 # Installs what the tests need on a fresh Debian machine with Node 20: Debian packages, then npm packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-pkgs=(chromium poppler-utils libreoffice-writer-nogui fonts-noto-cjk fonts-hanazono openssl unzip libarchive-tools python3)
+pkgs=(chromium firefox-esr poppler-utils libreoffice-writer-nogui fonts-noto-cjk fonts-hanazono openssl unzip libarchive-tools python3)
 missing=()
 for p in "${pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if ((${#missing[@]})); then

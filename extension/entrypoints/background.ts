@@ -4,6 +4,8 @@ import { createRouter } from '../background/router';
 import { PrefillQueue } from '../background/prefill-queue';
 import { TabPages } from '../background/tab-pages';
 import { lazyStore } from '../background/lazy-store';
+import { replyWith } from '../messaging/reply';
+import { hasSidePanel, openPanelWindow, type PanelWindowDeps } from '../background/panel-window';
 import { canonicalReportUrl } from '../readers';
 import { findCredential, matchPage } from '../../shared/rules';
 
@@ -27,7 +29,7 @@ export default defineBackground(() => {
     session,
     log,
   });
-  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  browser.runtime.onMessage.addListener(replyWith(route, log));
   browser.tabs.onRemoved.addListener((tabId) => {
     void queue.forget(tabId);
     void pages.forget(tabId);
@@ -36,12 +38,20 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'loading' || 'url' in change) void pages.navigated(tabId, tab.url);
   });
+  // The 使用说明 once, right after installing (not on updates or browser restarts).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/help.html') });
+  });
 
   if (import.meta.env.FIREFOX) {
     // Firefox has no side-panel API: the toolbar button toggles the sidebar built from the same entrypoint.
     const sidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
     browser.browserAction?.onClicked.addListener(() => void sidebar?.toggle());
+  } else if (hasSidePanel(browser.sidePanel)) {
+    browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((e: unknown) => log('setPanelBehavior', e));
   } else {
-    browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch((e: unknown) => log('setPanelBehavior', e));
+    // An older Chromium core: the same panel page in a window of its own.
+    const deps = { windows: browser.windows as unknown as PanelWindowDeps['windows'], session, panelUrl: browser.runtime.getURL('/sidepanel.html') };
+    browser.action.onClicked.addListener(() => void openPanelWindow(deps).catch((e: unknown) => log('panel window', e)));
   }
 });

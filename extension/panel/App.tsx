@@ -299,6 +299,7 @@ export function App({ br, open = () => openStore() }: { br: PanelBrowser; open?:
           <button type="button" aria-expanded={showSettings} disabled={!store} onClick={() => setShowSettings(!showSettings)}>
             设置
           </button>
+          <a class="help-link" href="/help.html" target="_blank" rel="noopener">帮助</a>
         </div>
       </header>
       {showSettings && (

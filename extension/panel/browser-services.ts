@@ -12,15 +12,23 @@ const UI_KEY = 'panelUi';
 /** The last store-change stamp this panel wrote, so it does not reload for its own change. */
 let ownStamp: string | undefined;
 
+/** The window whose tabs a panel page in `windowId` looks at: its own, or from the panel's own popup window the last focused browser window. */
+async function browsingWindowOf(windowId: number): Promise<number | undefined> {
+  if ((await browser.windows.get(windowId)).type !== 'popup') return windowId;
+  return (await browser.windows.getLastFocused({ windowTypes: ['normal'] })).id;
+}
+
 /** The browser APIs the panel uses, in one place. */
 export const panelBrowser = {
   /**
    * The tab in front of the user: in the side panel (or Firefox's sidebar), the active tab of its window; in a panel
-   * opened as a tab, the active tab of that window unless it is the panel itself. `url` is known only for the sites.
+   * opened as a tab, the active tab of that window unless it is the panel itself; in the panel's own window (a
+   * browser with no side panel), the active tab of the last focused browser window. `url` is known only for the sites.
    */
   async frontTab(): Promise<{ id: number; url?: string } | null> {
     const self = await browser.tabs.getCurrent();
-    const [tab] = await browser.tabs.query(self ? { active: true, windowId: self.windowId } : { active: true, currentWindow: true });
+    const windowId = self ? await browsingWindowOf(self.windowId) : undefined;
+    const [tab] = await browser.tabs.query(windowId !== undefined ? { active: true, windowId } : { active: true, currentWindow: true });
     if (tab?.id === undefined || tab.id === self?.id) return null;
     return { id: tab.id, url: tab.url };
   },
@@ -91,7 +99,8 @@ export const panelBrowser = {
   openQuery(applicant: Applicant, credential: Credential): Promise<OpenQueryResult> {
     return openQuery(
       {
-        query: (q) => browser.tabs.query(q),
+        // "The active tab" is the tab in front as the panel sees it: in the panel's own window, the browser window's.
+        query: () => this.frontTab().then((t) => (t ? [t] : [])),
         create: (p) => browser.tabs.create(p),
         update: (id, p) => browser.tabs.update(id, p),
         sendMessage: (id, m) => browser.tabs.sendMessage(id, m),

@@ -104,6 +104,7 @@ export function App({ engine, local }: { engine: Engine; local?: LocalData }) {
         <button type="button" class="open-templates" onClick={() => setTemplates(true)}>
           用贵单位的表格（Word 模板）
         </button>
+        <a class="help-link" href="help.html" target="_blank" rel="noopener">帮助</a>
       </header>
       {templates && (
         <div class="modal" role="dialog" aria-modal="true" aria-labelledby="h-templates">

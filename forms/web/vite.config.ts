@@ -17,5 +17,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 4096,
+    // The generator page and its 使用说明 (the extension's help page, linked from the page's header).
+    rollupOptions: { input: { index: here('index.html'), help: here('help.html') } },
   },
 });

@@ -130,11 +130,13 @@ describe('the generator page in Chromium', () => {
     expect(await page.title()).toBe('职称核验助手 · 评审材料生成');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     expect(await page.locator('#app').textContent()).not.toContain('正在加载');
-    // Keyboard: the header's 设置 first, then the first step's button.
+    // Keyboard: the header's 设置, 用贵单位的表格 and 帮助 first, then the first step's button.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('设置');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('用贵单位的表格（Word 模板）');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('帮助');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('导入名册（XLSX/CSV）');
     expect(await exportButton().isDisabled()).toBe(true);
@@ -307,6 +309,14 @@ describe('the generator page in Chromium', () => {
     expect(squash(pdftext(savePdf('victim-sheet', files[victimSheet.path]!)))).toContain(squash(HOSTILE));
     expect(dialogs).toEqual([]);
   }, 150_000);
+
+  it('opens its 使用说明 from the header, offline, with its screenshots', async () => {
+    const [help] = await Promise.all([browser.context.waitForEvent('page'), page.getByRole('link', { name: '帮助' }).click()]);
+    await help.waitForURL(`${server.origin}help.html`);
+    expect(await help.locator('h1').textContent()).toBe('职称核验助手 · 使用说明');
+    await expect.poll(() => help.evaluate(() => [...document.images].map((i) => i.complete && i.naturalWidth > 0))).toEqual([true, true, true]);
+    await help.close();
+  });
 
   it('made no request beyond loopback and no script error', () => {
     const origin = new URL(server.origin).origin;
