@@ -25,12 +25,11 @@ function sheetJob({ applicant, credential, records, settings }: SheetInput) {
   return { data: job.data, key: JSON.stringify(job.data) };
 }
 
-async function render(input: SheetInput): Promise<SheetFile> {
-  const { data } = sheetJob(input);
+async function render(applicant: Applicant, data: ReturnType<typeof sheetJob>['data']): Promise<SheetFile> {
   // pdf-lib and the font code load only when a sheet is asked for (or warmed), not with the panel.
   const { renderPdf } = await import('../../forms/render');
   const bytes = await renderPdf('verification', data);
-  return { bytes, fileName: `${safeName(`${input.applicant.name}-${documentName('verification', data)}`)}.pdf` };
+  return { bytes, fileName: `${safeName(`${applicant.name}-${documentName('verification', data)}`)}.pdf` };
 }
 
 /** The sheet made ahead of time for the report just read: used only if nothing it prints has changed since. */
@@ -42,13 +41,12 @@ export async function verificationSheet(
   records: readonly VerificationRecord[],
   settings: Settings,
 ): Promise<SheetFile> {
-  const input = { applicant, credential, records, settings };
-  const { key } = sheetJob(input);
+  const { data, key } = sheetJob({ applicant, credential, records, settings });
   if (ready?.key === key) {
     const file = await ready.file.catch(() => null);
     if (file) return file;
   }
-  return render(input);
+  return render(applicant, data);
 }
 
 /**
@@ -57,15 +55,15 @@ export async function verificationSheet(
  * only while its data is the same (a 说明, a setting or a corrected roster makes the next request render afresh).
  */
 export function prepareSheet(applicant: Applicant, credential: Credential, records: readonly VerificationRecord[], settings: Settings): void {
-  let key: string;
+  let job: ReturnType<typeof sheetJob>;
   try {
-    key = sheetJob({ applicant, credential, records, settings }).key;
+    job = sheetJob({ applicant, credential, records, settings });
   } catch (e) {
     console.warn('[zhicheng] prepare sheet', e);
     return;
   }
-  if (ready?.key === key) return;
-  const file = render({ applicant, credential, records, settings });
+  if (ready?.key === job.key) return;
+  const file = render(applicant, job.data);
   file.catch((e: unknown) => console.warn('[zhicheng] prepare sheet', e)); // the real request reports it
-  ready = { key, file };
+  ready = { key: job.key, file };
 }
