@@ -101,6 +101,11 @@ export function App({ br, open = () => openStore() }: { br: PanelBrowser; open?:
       const credential = applicant?.credentials.find((c) => c.id === data.page?.credentialId);
       const records = data.records.filter((r) => r.applicantId === id);
       if (applicant && credential) void import('./verification-sheet').then((m) => m.prepareSheet(applicant, credential, records, data.settings));
+    } else if (data.page) {
+      // On the sites (a query form, most often): a report is coming, so the sheet engine gets ready now.
+      const applicant = data.applicants.find((a) => a.credentials.length > 0);
+      const input = applicant && { applicant, credential: applicant.credentials[0]!, records: data.records.filter((r) => r.applicantId === applicant.id), settings: data.settings };
+      void import('./verification-sheet').then((m) => m.warmSheetEngine(input));
     }
     // A hint about the previous page (e.g. "query page opened") is stale now.
     setNotice((n) => (n?.tone === 'info' ? null : n));

@@ -9,7 +9,7 @@ export interface SheetFile {
   fileName: string;
 }
 
-interface SheetInput {
+export interface SheetInput {
   applicant: Applicant;
   credential: Credential;
   records: readonly VerificationRecord[];
@@ -50,20 +50,34 @@ export async function verificationSheet(
 }
 
 /**
- * Once a report is read, the sheet the clerk will most likely ask for next is made in the background: the first
- * sheet of a session would otherwise wait for the 15 MB font, the subsetter and the renderer's first run. It is kept
+ * Once a report is read, the sheet the clerk will most likely ask for next is made in the background. It is kept
  * only while its data is the same (a 说明, a setting or a corrected roster makes the next request render afresh).
  */
-export function prepareSheet(applicant: Applicant, credential: Credential, records: readonly VerificationRecord[], settings: Settings): void {
+export function prepareSheet(applicant: Applicant, credential: Credential, records: readonly VerificationRecord[], settings: Settings): Promise<void> {
   let job: ReturnType<typeof sheetJob>;
   try {
     job = sheetJob({ applicant, credential, records, settings });
   } catch (e) {
     console.warn('[zhicheng] prepare sheet', e);
-    return;
+    return Promise.resolve();
   }
-  if (ready?.key === job.key) return;
+  if (ready?.key === job.key) return ready.file.then(() => undefined, () => undefined);
   const file = render(applicant, job.data);
-  file.catch((e: unknown) => console.warn('[zhicheng] prepare sheet', e)); // the real request reports it
   ready = { key: job.key, file };
+  return file.then(
+    () => undefined,
+    (e: unknown) => console.warn('[zhicheng] prepare sheet', e), // the real request reports it
+  );
+}
+
+let warming: Promise<void> | undefined;
+
+/**
+ * While the clerk is on the sites, before any report: loads the renderer, the fonts and the subsetter and renders one
+ * sheet nobody asked for (the renderer's first run costs ten times a later one). Once per panel: the sheet for the
+ * report that follows is then made in a fraction of the time the clerk takes to look at the card.
+ */
+export function warmSheetEngine(input: SheetInput | undefined): void {
+  if (warming || !input) return;
+  warming = prepareSheet(input.applicant, input.credential, input.records, input.settings);
 }

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE_HOSTS, isSiteUrl } from '../../shared/sites';
 import { SAMPLE_APPLICANTS, sampleCredential } from '../../shared/sample/applicants';
@@ -111,6 +111,18 @@ async function tabTo(page: Page, name: RegExp, certNo?: string, max = 60): Promi
     if (name.test(at.name) && (certNo === undefined || at.entry.includes(certNo))) return;
   }
   throw new Error(`Tab never reached ${name}`);
+}
+
+/**
+ * Asks for a download with the keyboard and times it up to the download's start. In this harness the panel is a tab
+ * behind the site's tab, where Chromium throttles animation frames and a mouse click waits ~2 s for the button to be
+ * "stable"; the real side panel is visible beside the page.
+ */
+async function timedDownload(page: Page, button: Locator): Promise<{ download: Download; ms: number }> {
+  await button.focus();
+  const t0 = Date.now();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.keyboard.press('Enter')]);
+  return { download, ms: Date.now() - t0 };
 }
 
 async function launch(): Promise<void> {
@@ -261,12 +273,8 @@ describe('the extension in Chromium', () => {
     await shot(panel, '07-mismatch');
     // The clerk's next step is usually the sheet: it was made while the page was being looked at.
     await panel.waitForTimeout(1000); // a clerk reads the card first
-    const t0 = Date.now();
-    const [d] = await Promise.all([
-      panel.waitForEvent('download', { timeout: 60_000 }),
-      credentialItem(panel, mismatchCred.credential.certNo).getByRole('button', { name: /查验结果单/ }).click(),
-    ]);
-    firstSheetMs = Date.now() - t0;
+    const { download: d, ms } = await timedDownload(panel, credentialItem(panel, mismatchCred.credential.certNo).getByRole('button', { name: /查验结果单/ }));
+    firstSheetMs = ms;
     expect(d.suggestedFilename()).toMatch(/\.pdf$/);
   });
 
@@ -377,12 +385,11 @@ describe('the extension in Chromium', () => {
     await item.getByRole('button', { name: '保存说明' }).click();
     await expect.poll(() => item.locator('.badge').textContent()).toBe('不一致（已说明）');
     expect(await item.locator('.reasons').textContent()).toContain(note);
-    const t1 = Date.now();
-    const [again] = await Promise.all([panel.waitForEvent('download', { timeout: 60_000 }), item.getByRole('button', { name: /查验结果单/ }).click()]);
+    const { download: again, ms: explainedMs } = await timedDownload(panel, item.getByRole('button', { name: /查验结果单/ }));
     // Printed, not asserted: timings belong to the bench, and this machine may be busy.
     console.log(
       `[timing] first sheet of the session, right after its report was read: ${firstSheetMs} ms (target ≤ 400 ms); ` +
-        `later sheets: ${laterSheetMs} ms and, after a 说明, ${Date.now() - t1} ms (target ≤ 200 ms)`,
+        `later sheets: ${laterSheetMs} ms and, after a 说明, ${explainedMs} ms (target ≤ 200 ms)`,
     );
     const explained = join(tmp, 'sheet-explained.pdf');
     await again.saveAs(explained);
