@@ -29,7 +29,6 @@ export function App({ engine, local }: { engine: Engine; local?: LocalData }) {
   const [backup, setBackup] = useState<{ fileName: string; backup: Backup } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [selected, setSelected] = useState<string | null>(null);
   const [meeting, setMeeting] = useState('');
   const [committee, setCommittee] = useState('');
   const [showSettings, setShowSettings] = useState(false);
@@ -59,10 +58,10 @@ export function App({ engine, local }: { engine: Engine; local?: LocalData }) {
     };
   }, [local]);
 
-  // Keep a valid selection: the first applicant after an import, none when the list is empty.
-  useEffect(() => {
-    if (!data.applicants.some((a) => a.id === selected)) setSelected(data.applicants[0]?.id ?? null);
-  }, [data.applicants, selected]);
+  // A valid selection at every render (not set by an effect a render later, which would first preview a committee
+  // form): the chosen applicant while listed, else the first one after an import, none when the list is empty.
+  const [chosen, setSelected] = useState<string | null>(null);
+  const selected = data.applicants.some((a) => a.id === chosen) ? chosen : (data.applicants[0]?.id ?? null);
 
   async function load<T>(label: string, what: () => Promise<T>, done: (v: T) => void) {
     setBusy(true);

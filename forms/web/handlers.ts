@@ -2,12 +2,13 @@
 // in the browser: learn where fonts come from, read a roster or a backup, render one form, stream the whole export.
 // `WorkerApi` is the one interface of the page↔worker calls: the page's proxy (rpc.ts `client`) is derived from it.
 import type { Backup } from '../../shared/model';
-import { RosterError, importRoster, rosterTemplateXlsx, type ImportResult } from '../../shared/roster';
+import type { ImportResult } from '../../shared/roster';
 import { parseBackup } from '../../shared/store/backup-file';
 import { StoreError } from '../../shared/store/errors';
 import type { FormId } from '../definitions/form';
 import type { FontLoader } from '../fonts/loader';
-import { exportCommittee, type CommitteeExportInput, type ExportProgress, type FormRenderer } from '../export/committee';
+import { fontSetFor } from '../fonts/fontset';
+import type { CommitteeExportInput, ExportProgress, FormRenderer } from '../export/committee';
 import type { FormFormat } from '../export/dossier';
 import type { Manifest } from '../export/manifest';
 import type { CallSink } from './rpc';
@@ -19,6 +20,10 @@ export class UserError extends Error {
 
 /** Chunks are gathered to about this size before crossing to the page (fewer, larger messages). */
 const CHUNK_BATCH = 1 << 20;
+
+// The roster reader (exceljs) and the export load when first used: the worker's start, which the first preview waits
+// for, parses only the renderer.
+const roster = () => import('../../shared/roster');
 
 /** Where the fonts are fetched from: a URL ending in '/'. */
 export type FontSource = { base: string };
@@ -45,11 +50,15 @@ export function workerApi(loaderFor: (source: FontSource) => FontLoader, rendere
   return {
     async configure(_sink, source) {
       fonts = loaderFor(source);
+      // Loading starts now, while the page reads its data: the first preview would otherwise wait for it. A failure
+      // is reported by the render that needs the fonts (the set is loaded again then).
+      fontSetFor(fonts).catch((e: unknown) => console.warn('[zhicheng] fonts', e));
     },
     async importRoster(_sink, fileName, bytes) {
       try {
-        return await importRoster(bytes, fileName);
+        return await (await roster()).importRoster(bytes, fileName);
       } catch (e) {
+        const { RosterError } = await roster();
         if (e instanceof RosterError) throw new UserError(e.message);
         throw e;
       }
@@ -62,9 +71,10 @@ export function workerApi(loaderFor: (source: FontSource) => FontLoader, rendere
         throw e;
       }
     },
-    rosterTemplate: () => rosterTemplateXlsx(),
+    rosterTemplate: async () => (await roster()).rosterTemplateXlsx(),
     renderForm: (_sink, formId, data, format) => rendererFor()(formId, data, format),
     async exportZip(sink, input) {
+      const { exportCommittee } = await import('../export/committee');
       const gen = exportCommittee(input, {
         render: rendererFor(input.createdAt ? new Date(input.createdAt) : undefined),
         signal: sink.signal,

@@ -14,17 +14,22 @@ export async function mountGenerator(
   /** Inside the extension: the panel's own data (the same IndexedDB), shown without any import. */
   local?: LocalData,
 ): Promise<void> {
-  try {
-    const engine = await createEngine();
-    await engine.configure({ base: fontBase });
-    // render() keeps children it cannot reuse: the loading note would stay under the app and make the page scroll.
-    root.replaceChildren();
-    render(<App engine={engine} {...(local ? { local } : {})} />, root);
-  } catch (e) {
+  const failed = (e: unknown) => {
     const p = document.createElement('p');
     p.className = 'notice notice-bad';
     console.warn('[zhicheng] start', e);
     p.textContent = userMessage(e, '页面启动', '请用 Chrome、Edge 或 Firefox 的较新版本打开。');
     root.replaceChildren(p);
+  };
+  try {
+    const engine = await createEngine();
+    // Not waited for: the worker's code (seconds on a busy machine) loads while the page shows and reads its data.
+    // Calls made meanwhile queue behind this one, in order.
+    engine.configure({ base: fontBase }).catch(failed);
+    // render() keeps children it cannot reuse: the loading note would stay under the app and make the page scroll.
+    root.replaceChildren();
+    render(<App engine={engine} {...(local ? { local } : {})} />, root);
+  } catch (e) {
+    failed(e);
   }
 }
