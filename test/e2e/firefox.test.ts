@@ -156,6 +156,8 @@ describe('the release packages', () => {
     const web = entries('web');
     expect(web).toEqual(expect.arrayContaining(['index.html', 'help.html', 'fonts/NotoSerifSC-Regular.ttf', 'fonts/harfbuzz-subset.wasm']));
     expect(entries('firefox-sources')).toEqual(expect.arrayContaining(['package.json', 'package-lock.json', 'wxt.config.ts']));
+    // Sources only: no build (the CLI's in dist/cli exists after every install).
+    expect(entries('firefox-sources').filter((e) => e.startsWith('dist/'))).toEqual([]);
   });
 
   it('declare the browsers\' floors, and their code is no newer than those browsers read (ES2022: Chrome 103, Firefox 115)', () => {
