@@ -6,17 +6,15 @@ import { openStore, type Store } from '../../shared/store';
 import type { PageState } from '../messaging/page-state';
 import { ApplicantList } from './ApplicantList';
 import type { Decision } from './ResolveMismatch';
-import { SettingsForm } from './SettingsForm';
 import { backupFileName, parseBackupFile } from './backup-file';
 import type { PanelBrowser } from './browser-services';
 import { judgeByEye, type EyeVerdict } from './confirm-by-eye';
 import { CurrentPage } from './CurrentPage';
-import { FilePicker } from './FilePicker';
 import { ImportPreview, type RosterPreview } from './ImportPreview';
 import { RestorePreview } from './RestorePreview';
 import { Notice, Section, type NoticeData } from './ui';
 import { userMessage } from '../../shared/text/user-message';
-import { MIME, saveBlob } from '../../forms/web/save';
+import { FilePicker, MIME, SettingsForm, saveBlob } from '../../shared/ui';
 
 interface Data {
   applicants: Applicant[];

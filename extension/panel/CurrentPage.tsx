@@ -8,7 +8,8 @@ import { ComparisonTable, FieldList } from './Comparison';
 import type { EyeVerdict } from './confirm-by-eye';
 import { credentialName, credentialStatus } from '../../shared/rules/credential-state';
 import { beijingDateTime } from '../../shared/text/beijing-time';
-import { idTail, StateBadge } from './ui';
+import { StateBadge } from '../../shared/ui';
+import { idTail } from './ui';
 
 const shortUrl = (url: string): string => {
   try {

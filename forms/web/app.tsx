@@ -7,12 +7,11 @@ import { mergeRosterAndBackup } from '../export/merge';
 import { userMessage } from '../../shared/text/user-message';
 import { ApplicantTable } from './components/ApplicantTable';
 import { ExportPanel } from './components/ExportPanel';
-import { SettingsForm, type EditableSettings } from '../../extension/panel/SettingsForm';
 import { ImportPanel, type LoadedRoster } from './components/ImportPanel';
 import { PreviewPane } from './components/PreviewPane';
 import { TemplatePanel } from './components/TemplatePanel';
 import type { Engine } from './engine';
-import { MIME, saveBlob } from './save';
+import { MIME, SettingsForm, saveBlob, type EditableSettings } from '../../shared/ui';
 
 /** Inside the extension: the panel's store (the same IndexedDB), read again whenever asked (the page shows it live). */
 export interface LocalData {

@@ -9,10 +9,7 @@ import { CREDENTIAL_STATE_LABELS, credentialName, findCredential, matchPage, pla
 import { SAMPLE_APPLICANTS } from '../../../shared/sample/applicants';
 import { SAMPLE_SITES_DIR, type SamplePage } from '../../../shared/sample/sites';
 import { isSiteUrl } from '../../../shared/sites';
-import { handleCapture } from '../../../extension/background/capture';
-import { captureMessage } from '../../../extension/content/snapshot';
-import type { PageVerdict } from '../../../extension/messaging/page-state';
-import { PAGE_KIND_LABELS, canonicalReportUrl, readPage } from '../../../extension/readers';
+import { PAGE_KIND_LABELS, canonicalReportUrl, captureMessage, handleCapture, readPage, type PageVerdict } from '../../../extension/public-entry';
 import { InputError, type Command, type CommandContext } from '../command';
 import { fileProblem, readRoster } from '../input';
 import { writeError, writeFileSafely } from '../safe-write';

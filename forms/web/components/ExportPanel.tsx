@@ -6,7 +6,7 @@ import { chineseDate, deadlineDate } from '../../export/deadlines-text';
 import { safeName } from '../../export/file-names';
 import type { ExportData } from '../../export/merge';
 import type { Engine } from '../engine';
-import { saveBlob, today } from '../save';
+import { saveBlob, today } from '../../../shared/ui';
 import { userMessage } from '../../../shared/text/user-message';
 
 type Phase =

@@ -1,4 +1,4 @@
-import { FilePicker } from '../../../extension/panel/FilePicker';
+import { FilePicker } from '../../../shared/ui';
 import type { ImportResult } from '../../../shared/roster';
 import { RowErrors } from './RowErrors';
 

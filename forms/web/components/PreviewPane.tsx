@@ -3,7 +3,7 @@ import type { Applicant, Settings, VerificationRecord } from '../../../shared/mo
 import { committeeJobs, dossierJobs, type CommitteeInfo, type FormFormat, type FormJob } from '../../export/dossier';
 import { applicantFolder, safeName } from '../../export/file-names';
 import type { Engine } from '../engine';
-import { MIME, saveBlob } from '../save';
+import { MIME, saveBlob } from '../../../shared/ui';
 import { userMessage } from '../../../shared/text/user-message';
 
 interface Choice {

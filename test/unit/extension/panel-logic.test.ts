@@ -6,7 +6,7 @@ import { backupFileName, parseBackupFile } from '../../../extension/panel/backup
 import { judgeByEye } from '../../../extension/panel/confirm-by-eye';
 import { openQuery, prefillDataFor, type TabsApi } from '../../../extension/panel/open-query';
 import { latestRecord } from '../../../shared/rules';
-import { STATE_LABELS } from '../../../extension/panel/status';
+import { STATE_LABELS } from '../../../shared/ui';
 import { userMessage } from '../../../shared/text/user-message';
 import { StoreError } from '../../../shared/store';
 
