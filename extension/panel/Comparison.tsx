@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import type { FieldComparison, PageRow } from '../../shared/model';
-import type { EyeVerdict } from './confirm-by-eye';
+import type { EyeVerdict } from '../../shared/rules/confirm-by-eye';
 
 const STATUS_TEXT: Record<FieldComparison['status'], string> = {
   match: '一致',

@@ -5,7 +5,7 @@ import { queryPageKind, queryPageLabel } from '../messaging/query-pages';
 import { MSG } from '../readers/messages';
 import { PAGE_KIND_LABELS } from '../readers/page-labels';
 import { ComparisonTable, FieldList } from './Comparison';
-import type { EyeVerdict } from './confirm-by-eye';
+import type { EyeVerdict } from '../../shared/rules/confirm-by-eye';
 import { credentialName, credentialStatus } from '../../shared/rules/credential-state';
 import { beijingDateTime } from '../../shared/text/beijing-time';
 import { StateBadge } from '../../shared/ui';

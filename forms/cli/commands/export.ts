@@ -61,7 +61,7 @@ export const exportCommand: Command = {
     let backup = null;
     if (typeof records === 'string') {
       try {
-        backup = parseBackup(new TextDecoder().decode(await readInput(records, '查验记录备份')).replace(/^\uFEFF/, ''));
+        backup = parseBackup(new TextDecoder().decode(await readInput(records, '查验记录备份')));
       } catch (e) {
         if (e instanceof StoreError) throw new InputError(`查验记录 ${records}：${e.message}`);
         throw e;
