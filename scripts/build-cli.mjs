@@ -5,7 +5,9 @@
 //
 // bin/zhicheng.mjs runs the built CLI and nothing else. It is built at install (postinstall runs this file), and built
 // again by the bin when a source file changed since (dist/cli/inputs.json lists every input with its mtime and size),
-// so the CLI always runs the sources as they are, with no build to remember.
+// so the CLI always runs the sources as they are, with no build to remember. Built rather than run through tsx: a tsx
+// render thread carries a module loader thread of its own and compiles every module again (tens of MB and about a
+// second per thread).
 //
 // dist/cli/ sits two folders below the root, as forms/<part>/ does: the library modules that find files beside them
 // through import.meta.url (forms/fonts → public/fonts/, forms/export → the render thread's script) find the same from
