@@ -1,3 +1,6 @@
+// The side panel: the store's applicants and records, the site page in front, and every action on them (import,
+// restore, backup, settings, 去查验, judging by eye, resolving a mismatch, the verification sheet). What is decided
+// about a credential comes from shared/rules; the pieces shown are components of their own.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { MAX_BACKUP_BYTES, MAX_ROSTER_BYTES, tooLarge } from '../../shared/limits';
 import { Settings, type Applicant, type Backup, type Credential, type VerificationRecord } from '../../shared/model';

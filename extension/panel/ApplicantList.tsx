@@ -1,3 +1,4 @@
+// The panel's applicants: search, a filter by state, and each applicant's credentials with their state and actions.
 import { useState } from 'preact/hooks';
 import {
   CREDENTIAL_KIND_LABELS,

@@ -1,3 +1,4 @@
+// A page's values against the applicant's: the comparison table, and the page's own rows as it printed them.
 import { Fragment } from 'preact';
 import type { FieldComparison, PageRow } from '../../shared/model';
 import type { EyeVerdict } from '../../shared/rules/confirm-by-eye';

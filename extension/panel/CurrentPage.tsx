@@ -1,3 +1,4 @@
+// The site page in the tab in front: what it is, what it was compared with, and what the clerk does next.
 import { pageRows, type Applicant, type VerificationRecord } from '../../shared/model';
 import { adviceFor } from '../background/advice';
 import type { PageState } from '../messaging/page-state';

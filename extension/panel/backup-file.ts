@@ -1,3 +1,4 @@
+// The panel's backup files: the name a backup is saved under, and the check of a file picked to restore.
 import type { Backup } from '../../shared/model';
 import { StoreError } from '../../shared/store';
 import { parseBackup } from '../../shared/store/backup-file';

@@ -1,3 +1,5 @@
+// The generator page: roster and backup in, the applicants with their states, previews, office templates and the
+// committee export; its settings (inside the extension, the store's).
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Settings, type Backup } from '../../shared/model';
 import { ROSTER_TEMPLATE_FILE } from '../../shared/roster/template';

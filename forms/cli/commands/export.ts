@@ -1,3 +1,5 @@
+// `zhicheng export`: the committee's ZIP from a roster (and a records backup), rendered on the render threads,
+// written safely, with its cover and manifest.
 import { isoDate } from '../../../shared/model';
 import { xmlInvalidChar } from '../../../shared/text/xml';
 import { PENDING_DATE, UnknownYearError } from '../../../shared/rules';

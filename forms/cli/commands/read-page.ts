@@ -1,3 +1,4 @@
+// `zhicheng read-page`: a page saved from the browser, read by the extension's own readers (extension/public-entry).
 import { parseHTML } from 'linkedom';
 import { pageRows, type PageRead } from '../../../shared/model';
 import { PAGE_KIND_LABELS, PAGE_OUTCOME_LABELS, asShownWithScripts, canonicalReportUrl, decodeSavedPage, readPage, residueMovedIntoBody } from '../../../extension/public-entry';

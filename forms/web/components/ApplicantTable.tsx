@@ -1,3 +1,4 @@
+// The generator page's applicants with each credential's route and state.
 import { CREDENTIAL_KIND_LABELS, credentialLevel, type Applicant, type VerificationRecord } from '../../../shared/model';
 import { ROUTE_LABELS, planApplicant, titleAndLevel } from '../../../shared/rules';
 import { StateBadge } from '../../../shared/ui';

@@ -1,3 +1,4 @@
+// The generator page's inputs: the roster and the backup picked, what each gave, and the roster's row errors.
 import { FilePicker } from '../../../shared/ui';
 import type { ImportResult } from '../../../shared/roster';
 import { RowErrors } from './RowErrors';

@@ -1,3 +1,4 @@
+// The generator page's preview: one form rendered as PDF, downloaded as PDF or DOCX.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Applicant, Settings, VerificationRecord } from '../../../shared/model';
 import { committeeJobs, dossierJobs, type CommitteeInfo, type FormFormat, type FormJob } from '../../export/dossier';
