@@ -1,13 +1,17 @@
 // The layers, checked on every test run (scripts/test.sh): an import that points upward fails. From the bottom:
-// shared/ (domain model, rules, store) · forms/document (the document model) · forms/render, forms/fonts,
-// forms/definitions, forms/export (the form library) · the apps: extension/, forms/web (the generator page),
-// forms/cli. test/ is never imported at run time.
-// Imports that break a rule today and are still to be moved are listed in .dependency-cruiser-known-violations.json
-// (`npx depcruise --config .dependency-cruiser.cjs --output-type baseline shared forms extension > …` rewrites it):
-// they are reported as warnings; any new one is an error.
+// shared/ (domain model, rules, store; shared/ui, the UI both pages use, above the domain) · forms/document (the
+// document model) · forms/render, forms/fonts, forms/definitions, forms/export (the form library) · the apps:
+// extension/, forms/web (the generator page), forms/cli. test/ is never imported at run time.
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
+    {
+      name: 'domain-knows-no-ui',
+      comment: 'The domain under shared/ renders nothing: it imports neither shared/ui nor Preact.',
+      severity: 'error',
+      from: { path: '^shared/', pathNot: '^shared/ui/' },
+      to: { path: '^(shared/ui/|(node_modules/)?preact(/|$))' },
+    },
     {
       name: 'shared-is-the-bottom',
       comment: 'shared/ holds the domain: it imports no form, page or extension code.',
@@ -59,15 +63,22 @@ module.exports = {
     },
     {
       name: 'cli-uses-public-entries',
-      comment: 'The CLI runs the extension\u2019s readers through their public entry module only.',
+      comment: 'The CLI runs the extension\u2019s readers and capture through its one public entry module only.',
       severity: 'error',
       from: { path: '^forms/cli/' },
-      to: { path: '^extension/', pathNot: '^extension/readers/index\\.ts$' },
+      to: { path: '^extension/', pathNot: '^extension/public-entry\\.ts$' },
+    },
+    {
+      name: 'public-entry-is-for-outside',
+      comment: 'Nothing in the extension imports its public entry, so no extension bundle carries what only the CLI needs.',
+      severity: 'error',
+      from: { path: '^extension/' },
+      to: { path: '^extension/public-entry\\.ts$' },
     },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(node_modules|\\.output|\\.wxt|dist)/' },
+    exclude: { path: '^(\\.output|\\.wxt|dist)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] },

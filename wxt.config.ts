@@ -54,8 +54,9 @@ export default defineConfig({
         }
       : { minimum_chrome_version: String(CHROMIUM_FLOOR) }),
   }),
-  // The Firefox sources zip is for review: screenshots and reports of test runs do not belong in it.
-  zip: { excludeSources: ['test-results/**', 'coverage/**'] },
+  // The Firefox sources zip is for review: screenshots and reports of test runs, and builds (the CLI's, the static
+  // page's, earlier releases in dist/), do not belong in it.
+  zip: { excludeSources: ['test-results/**', 'coverage/**', 'dist/**'] },
   // The roster reader (exceljs) is a ~1 MB chunk loaded only when a file is picked; nothing is fetched remotely.
   // The generator page's worker is an ES module, so what it needs only later (roster reader, export) is a chunk of
   // its own, loaded when used.

@@ -1,19 +1,14 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI from a bundle rebuilt whenever a source file changes (forms/cli/bundle-cache.mjs), so the
-// CLI and the extension share one source with no build step to remember. Should the bundle not build, through tsx.
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BUNDLE_CACHE_DIR, cachedBundle } from '../forms/cli/bundle-cache.mjs';
+// The one way the CLI runs: forms/cli/main.ts as built by scripts/build-cli.mjs into dist/cli/ (at install, and again
+// here when a source file changed since).
+import { pathToFileURL } from 'node:url';
+import { CLI_BUILD, buildCli } from '../scripts/build-cli.mjs';
 
-const main = fileURLToPath(new URL('../forms/cli/main.ts', import.meta.url));
-let bundle;
+let built;
 try {
-  bundle = await cachedBundle(main, BUNDLE_CACHE_DIR);
+  built = await buildCli(CLI_BUILD);
 } catch (e) {
-  process.emitWarning(`CLI bundle not built (${e instanceof Error ? e.message : String(e)}); running through tsx`);
+  process.stderr.write(`错误：命令行程序未能构建，请在项目目录重新运行 npm ci。\nCLI build failed: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
 }
-if (bundle) await import(pathToFileURL(bundle).href);
-else {
-  const { register } = await import('tsx/esm/api');
-  register();
-  await import('../forms/cli/main.ts');
-}
+await import(pathToFileURL(built.main).href);

@@ -1,7 +1,7 @@
 // 使用说明 for HR clerks and committee-office staff: install, first run, daily work, states, backup, privacy, trouble.
 // The state names come from the rules (CREDENTIAL_STATE_LABELS), never retyped here; the screenshots are the e2e's.
 import { useState } from 'preact/hooks';
-import { MIME, saveBlob } from '../../forms/web/save';
+import { MIME, saveBlob } from '../../shared/ui';
 import { CREDENTIAL_STATE_LABELS, CREDENTIAL_STATES, ROUTE_LABELS, type CredentialState } from '../../shared/rules';
 
 /** What each state means for the clerk, and what to do next. The label itself is the rules'. */

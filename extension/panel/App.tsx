@@ -1,22 +1,22 @@
+// The side panel: the store's applicants and records, the site page in front, and every action on them (import,
+// restore, backup, settings, 去查验, judging by eye, resolving a mismatch, the verification sheet). What is decided
+// about a credential comes from shared/rules; the pieces shown are components of their own.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { MAX_BACKUP_BYTES, MAX_ROSTER_BYTES, tooLarge } from '../../shared/limits';
 import { Settings, type Applicant, type Backup, type Credential, type VerificationRecord } from '../../shared/model';
-import { correctRoster, credentialStatus, latestRecord, matchPage, withResolution } from '../../shared/rules';
+import { correctRoster, credentialStatus, judgeByEye, latestRecord, withResolution, type EyeVerdict } from '../../shared/rules';
 import { openStore, type Store } from '../../shared/store';
 import type { PageState } from '../messaging/page-state';
 import { ApplicantList } from './ApplicantList';
 import type { Decision } from './ResolveMismatch';
-import { SettingsForm } from './SettingsForm';
 import { backupFileName, parseBackupFile } from './backup-file';
 import type { PanelBrowser } from './browser-services';
-import { judgeByEye, type EyeVerdict } from './confirm-by-eye';
 import { CurrentPage } from './CurrentPage';
-import { FilePicker } from './FilePicker';
 import { ImportPreview, type RosterPreview } from './ImportPreview';
 import { RestorePreview } from './RestorePreview';
 import { Notice, Section, type NoticeData } from './ui';
 import { userMessage } from '../../shared/text/user-message';
-import { MIME, saveBlob } from '../../forms/web/save';
+import { FilePicker, MIME, SettingsForm, saveBlob } from '../../shared/ui';
 
 interface Data {
   applicants: Applicant[];
@@ -236,7 +236,7 @@ export function App({ br, open = () => openStore() }: { br: PanelBrowser; open?:
       const applicant = data.applicants.find((a) => a.id === record.applicantId);
       const credential = applicant?.credentials.find((c) => c.id === record.credentialId);
       if (!current || !applicant || !credential) return { tone: 'bad', text: '找不到此记录对应的申报人或证书，可能已被删除。' };
-      const updated = judgeByEye(current, key, verdict, applicant, credential, matchPage);
+      const updated = judgeByEye(current, key, verdict, applicant, credential);
       await s.putRecord(updated);
       if (!verdict) return { tone: 'ok', text: '已撤销目视核对，请重新对照页面核对。' };
       return { tone: 'ok', text: `已记录目视核对。查验结果：${updated.outcome === 'verified' ? '各项一致' : '仍有需处理的项目'}。` };

@@ -1,3 +1,4 @@
+// The panel's applicants: search, a filter by state, and each applicant's credentials with their state and actions.
 import { useState } from 'preact/hooks';
 import {
   CREDENTIAL_KIND_LABELS,
@@ -10,7 +11,8 @@ import {
 import { ROUTE_LABELS, route } from '../../shared/rules/route';
 import { CREDENTIAL_STATE_LABELS, checkCredentialNumber, correctableField, credentialName, planApplicant, type CredentialState } from '../../shared/rules';
 import { ResolveMismatch, type Decision, type MismatchedField } from './ResolveMismatch';
-import { idTail, StateBadge } from './ui';
+import { StateBadge } from '../../shared/ui';
+import { idTail } from './ui';
 
 export interface ApplicantListProps {
   applicants: Applicant[];

@@ -1,6 +1,7 @@
+// A page's values against the applicant's: the comparison table, and the page's own rows as it printed them.
 import { Fragment } from 'preact';
 import type { FieldComparison, PageRow } from '../../shared/model';
-import type { EyeVerdict } from './confirm-by-eye';
+import type { EyeVerdict } from '../../shared/rules/confirm-by-eye';
 
 const STATUS_TEXT: Record<FieldComparison['status'], string> = {
   match: '一致',

@@ -1,3 +1,4 @@
+// The site page in the tab in front: what it is, what it was compared with, and what the clerk does next.
 import { pageRows, type Applicant, type VerificationRecord } from '../../shared/model';
 import { adviceFor } from '../background/advice';
 import type { PageState } from '../messaging/page-state';
@@ -5,10 +6,11 @@ import { queryPageKind, queryPageLabel } from '../messaging/query-pages';
 import { MSG } from '../readers/messages';
 import { PAGE_KIND_LABELS } from '../readers/page-labels';
 import { ComparisonTable, FieldList } from './Comparison';
-import type { EyeVerdict } from './confirm-by-eye';
+import type { EyeVerdict } from '../../shared/rules/confirm-by-eye';
 import { credentialName, credentialStatus } from '../../shared/rules/credential-state';
 import { beijingDateTime } from '../../shared/text/beijing-time';
-import { idTail, StateBadge } from './ui';
+import { StateBadge } from '../../shared/ui';
+import { idTail } from './ui';
 
 const shortUrl = (url: string): string => {
   try {

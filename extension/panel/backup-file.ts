@@ -1,3 +1,4 @@
+// The panel's backup files: the name a backup is saved under, and the check of a file picked to restore.
 import type { Backup } from '../../shared/model';
 import { StoreError } from '../../shared/store';
 import { parseBackup } from '../../shared/store/backup-file';
@@ -14,8 +15,7 @@ export function backupFileName(at: Date): string {
 /** A file the user picked to restore from, checked completely before the panel offers to write anything. */
 export function parseBackupFile(text: string): ParsedBackup {
   try {
-    // Editors on Windows like to add a byte-order mark.
-    return { ok: true, backup: parseBackup(text.replace(/^\uFEFF/, '')) };
+    return { ok: true, backup: parseBackup(text) };
   } catch (e) {
     if (e instanceof StoreError) return { ok: false, message: e.message };
     return { ok: false, message: '备份文件无法读取，数据未改动。请选择本程序导出的备份文件（.json）。' };

@@ -1,10 +1,7 @@
+// The side panel's own small pieces: the notice line, a section, an applicant's ID tail. (What the generator page uses
+// too lives in shared/ui.)
 import type { ComponentChildren } from 'preact';
-import { STATE_LABELS, STATE_TONES, type BadgeState } from './status';
 import type { Applicant } from '../../shared/model';
-
-export function StateBadge({ state }: { state: BadgeState }) {
-  return <span class={`badge tone-${STATE_TONES[state]}`}>{STATE_LABELS[state]}</span>;
-}
 
 export type NoticeTone = 'ok' | 'bad' | 'info';
 export interface NoticeData {

@@ -1,3 +1,5 @@
+// The generator page: roster and backup in, the applicants with their states, previews, office templates and the
+// committee export; its settings (inside the extension, the store's).
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Settings, type Backup } from '../../shared/model';
 import { ROSTER_TEMPLATE_FILE } from '../../shared/roster/template';
@@ -7,12 +9,11 @@ import { mergeRosterAndBackup } from '../export/merge';
 import { userMessage } from '../../shared/text/user-message';
 import { ApplicantTable } from './components/ApplicantTable';
 import { ExportPanel } from './components/ExportPanel';
-import { SettingsForm, type EditableSettings } from '../../extension/panel/SettingsForm';
 import { ImportPanel, type LoadedRoster } from './components/ImportPanel';
 import { PreviewPane } from './components/PreviewPane';
 import { TemplatePanel } from './components/TemplatePanel';
 import type { Engine } from './engine';
-import { MIME, saveBlob } from './save';
+import { MIME, SettingsForm, saveBlob, type EditableSettings } from '../../shared/ui';
 
 /** Inside the extension: the panel's store (the same IndexedDB), read again whenever asked (the page shows it live). */
 export interface LocalData {

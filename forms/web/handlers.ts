@@ -65,7 +65,7 @@ export function workerApi(loaderFor: (source: FontSource) => FontLoader, rendere
     },
     async importBackup(_sink, fileName, bytes) {
       try {
-        return parseBackup(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
+        return parseBackup(new TextDecoder().decode(bytes));
       } catch (e) {
         if (e instanceof StoreError) throw new UserError(`“${fileName}”：${e.message}`);
         throw e;

@@ -9,5 +9,6 @@ export * from './latest-record';
 export * from './titles';
 export * from './vote';
 export * from './credential-state';
+export * from './confirm-by-eye';
 export * from './plan';
 export * from './roster-correction';

@@ -63,14 +63,15 @@ function parseBounded(data: unknown): { ok: true; backup: Backup } | { ok: false
   return { ok: true, backup: { ...shell.data, applicants, records } };
 }
 
-/** The file as a Backup, or a StoreError ('version' for another data version, 'invalid' for anything else). */
+/** The file (its text, with or without a byte-order mark, or its parsed JSON) as a Backup, or a StoreError ('version' for another data version, 'invalid' for anything else). */
 export function parseBackup(data: unknown): Backup {
   if (typeof data === 'string' && data.length > MAX_BACKUP_BYTES) {
     throw invalid(tooLarge('备份文件', data.length, MAX_BACKUP_BYTES), `backup of ${data.length} characters`);
   }
   if (typeof data === 'string') {
     try {
-      data = JSON.parse(data);
+      // Editors on Windows like to add a byte-order mark.
+      data = JSON.parse(data.replace(/^\uFEFF/, ''));
     } catch (e) {
       throw invalid('文件不是有效的JSON。请选择本程序导出的备份文件（.json）。', String(e));
     }

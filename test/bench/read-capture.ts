@@ -5,8 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { readPage } from '../../extension/readers';
 import { captureMessage } from '../../extension/content/snapshot';
 import { parseSavedPage } from '../../forms/cli/commands/read-page';
+import { SAMPLE_SITES_DIR } from '../../shared/sample/sites';
 
-const DIR = fileURLToPath(new URL('../fixtures/sites/', import.meta.url));
+const DIR = fileURLToPath(SAMPLE_SITES_DIR);
 const ROUNDS = Number(process.argv[2] ?? 200);
 const index = JSON.parse(readFileSync(`${DIR}index.json`, 'utf8')) as { fixtures: { file: string; url: string; outcome: string }[] };
 const reports = index.fixtures.filter((f) => f.outcome === 'report' && !f.url.includes('example.com'));

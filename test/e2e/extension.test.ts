@@ -5,8 +5,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_SITES_DIR, type SamplePage as FixtureEntry } from '../../shared/sample/sites';
 import { SITE_HOSTS, isSiteUrl } from '../../shared/sites';
 import { SAMPLE_APPLICANTS, sampleCredential } from '../../shared/sample/applicants';
 import { planApplicant } from '../../shared/rules';
@@ -17,18 +19,10 @@ import { startSiteServer, type Route, type SiteServer } from './support/site-ser
 import { makeCertificate } from './support/tls';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SITES_DIR = join(ROOT, 'test/fixtures/sites');
+const SITES_DIR = fileURLToPath(SAMPLE_SITES_DIR);
 const SHOTS = join(ROOT, 'test-results/screenshots');
 const EVIL_HOST = 'www.example-evil.cn';
 
-interface FixtureEntry {
-  file: string;
-  url: string;
-  vcode?: string | null;
-  kind: string;
-  charset?: string;
-  credential?: string | null;
-}
 const FIXTURES = (JSON.parse(readFileSync(join(SITES_DIR, 'index.json'), 'utf8')) as { fixtures: FixtureEntry[] }).fixtures;
 const fixture = (file: string, credential?: string): FixtureEntry => {
   const f = FIXTURES.find((x) => x.file === file && isSiteUrl(x.url) && (credential === undefined || x.credential === credential));

@@ -7,11 +7,13 @@ import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { parse } from 'acorn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { release, type ReleaseManifest } from '../../scripts/release';
 import { CREDENTIAL_STATE_LABELS, CREDENTIAL_STATES } from '../../shared/rules';
+import { SAMPLE_SITES_DIR, type SamplePage as FixtureEntry } from '../../shared/sample/sites';
 import { SITE_HOSTS, isSiteUrl } from '../../shared/sites';
 import { SAMPLE_APPLICANTS, sampleCredential } from '../../shared/sample/applicants';
 import { expectEngineFonts, pdftext, squash } from '../render/poppler';
@@ -20,16 +22,9 @@ import { startSiteServer, type Route, type SiteServer } from './support/site-ser
 import { makeCertificate } from './support/tls';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SITES_DIR = join(ROOT, 'test/fixtures/sites');
+const SITES_DIR = fileURLToPath(SAMPLE_SITES_DIR);
 const SHOTS = join(ROOT, 'test-results/screenshots');
 
-interface FixtureEntry {
-  file: string;
-  url: string;
-  kind: string;
-  charset?: string;
-  credential?: string | null;
-}
 const FIXTURES = (JSON.parse(readFileSync(join(SITES_DIR, 'index.json'), 'utf8')) as { fixtures: FixtureEntry[] }).fixtures.filter((f) =>
   isSiteUrl(f.url),
 );
@@ -161,6 +156,8 @@ describe('the release packages', () => {
     const web = entries('web');
     expect(web).toEqual(expect.arrayContaining(['index.html', 'help.html', 'fonts/NotoSerifSC-Regular.ttf', 'fonts/harfbuzz-subset.wasm']));
     expect(entries('firefox-sources')).toEqual(expect.arrayContaining(['package.json', 'package-lock.json', 'wxt.config.ts']));
+    // Sources only: no build (the CLI's in dist/cli exists after every install).
+    expect(entries('firefox-sources').filter((e) => e.startsWith('dist/'))).toEqual([]);
   });
 
   it('declare the browsers\' floors, and their code is no newer than those browsers read (ES2022: Chrome 103, Firefox 115)', () => {

@@ -8,28 +8,24 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CREDENTIAL_STATE_LABELS, CREDENTIAL_STATES } from '../../shared/rules';
 import { SAMPLE_APPLICANTS, sampleCredential } from '../../shared/sample/applicants';
+import { SAMPLE_SITES_DIR, type SamplePage as FixtureEntry } from '../../shared/sample/sites';
 import { SITE_HOSTS, isSiteUrl } from '../../shared/sites';
 import { launchWithExtension, pageAt, type Launched } from './support/chromium';
 import { startSiteServer, type Route, type SiteServer } from './support/site-server';
 import { makeCertificate } from './support/tls';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SITES_DIR = join(ROOT, 'test/fixtures/sites');
+const SITES_DIR = fileURLToPath(SAMPLE_SITES_DIR);
 const SHOTS = join(ROOT, 'test-results/screenshots');
 /** The 使用说明's screenshots, shipped with the extension and the static page, kept current by this test. */
 const HELP_SHOTS = join(ROOT, 'public/help');
 const SCREEN = { width: 1366, height: 768 };
 
-interface FixtureEntry {
-  file: string;
-  url: string;
-  charset?: string;
-  credential?: string | null;
-}
 const FIXTURES = (JSON.parse(readFileSync(join(SITES_DIR, 'index.json'), 'utf8')) as { fixtures: FixtureEntry[] }).fixtures.filter((f) => isSiteUrl(f.url));
 const fixture = (file: string, credential: string) => FIXTURES.find((f) => f.file === file && f.credential === credential)!;
 const MISMATCH = fixture('xueli-report-items.html', 'a04-xl2');

@@ -10,7 +10,7 @@ import { SAMPLE_APPLICANTS, SETTINGS, recordFor, sampleApplicant } from './helpe
 const ROOT = resolve(__dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'zhicheng-forms-cli-'));
 const zhicheng = (...args: string[]) => {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'forms/cli/main.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/zhicheng.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 

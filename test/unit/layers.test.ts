@@ -27,10 +27,15 @@ describe('layer rules', () => {
       'shared/rules/x.ts': "import { f } from '../../forms/definitions/form';\nexport const x = f;\n",
       'forms/definitions/form.ts': "import { p } from '../../extension/panel/ui';\nexport const f = p;\n",
       'forms/render/pdf/a.ts': "import { f } from '../../definitions/form';\nexport const a = f;\n",
-      'forms/cli/c.ts': "import { s } from '../../extension/background/capture';\nexport const c = s;\n",
+      'forms/cli/c.ts': "import { s } from '../../extension/background/capture';\nimport { r } from '../../extension/readers/index';\nexport const c = s + r;\n",
       'extension/panel/ui.ts': "import { d } from '../../forms/web/save';\nexport const p = d;\n",
-      'extension/background/capture.ts': 'export const s = 1;\n',
+      'extension/background/capture.ts': "import { e } from '../public-entry';\nexport const s = e;\n",
+      'extension/public-entry.ts': 'export const e = 1;\n',
+      'extension/readers/index.ts': 'export const r = 1;\n',
       'forms/web/save.ts': 'export const d = 1;\n',
+      'forms/web/table.tsx': "import { b } from '../../extension/panel/ui';\nexport const t = b;\n",
+      'shared/rules/state.ts': "import { badge } from '../ui/badge';\nimport { h } from 'preact';\nexport const s = badge + String(h);\n",
+      'shared/ui/badge.ts': "import { s } from '../rules/state';\nexport const badge = s;\n",
     });
     expect(v.sort()).toEqual(
       [
@@ -38,7 +43,12 @@ describe('layer rules', () => {
         'form-library-below-the-apps: forms/definitions/form.ts → extension/panel/ui.ts',
         'renderers-know-no-forms: forms/render/pdf/a.ts → forms/definitions/form.ts',
         'cli-uses-public-entries: forms/cli/c.ts → extension/background/capture.ts',
+        'cli-uses-public-entries: forms/cli/c.ts → extension/readers/index.ts',
+        'public-entry-is-for-outside: extension/background/capture.ts → extension/public-entry.ts',
         'panel-does-not-reach-into-the-page: extension/panel/ui.ts → forms/web/save.ts',
+        'pages-do-not-reach-into-each-other: forms/web/table.tsx → extension/panel/ui.ts',
+        'domain-knows-no-ui: shared/rules/state.ts → shared/ui/badge.ts',
+        'domain-knows-no-ui: shared/rules/state.ts → preact',
       ].sort(),
     );
   });
@@ -47,8 +57,12 @@ describe('layer rules', () => {
     const v = await broken({
       'forms/definitions/form.ts': "import { m } from '../../shared/model';\nexport const f = m;\n",
       'shared/model.ts': 'export const m = 1;\n',
-      'forms/cli/c.ts': "import { r } from '../../extension/readers/index';\nexport const c = r;\n",
+      'forms/cli/c.ts': "import { r } from '../../extension/public-entry';\nimport { u } from '../../shared/ui/index';\nexport const c = r + u;\n",
+      'extension/public-entry.ts': "export { r } from './readers/index';\n",
       'extension/readers/index.ts': "import { m } from '../../shared/model';\nexport const r = m;\n",
+      'extension/panel/app.tsx': "import { u } from '../../shared/ui/index';\nexport const a = u;\n",
+      'forms/web/app.tsx': "import { u } from '../../shared/ui/index';\nexport const w = u;\n",
+      'shared/ui/index.ts': "import { m } from '../model';\nexport const u = m;\n",
       'extension/entrypoints/generator/main.ts': "import { g } from '../../../forms/web/mount';\nexport const e = g;\n",
       'forms/web/mount.tsx': 'export const g = 1;\n',
     });

@@ -7,11 +7,9 @@ import { Backup, OUTCOME_LABELS, SCHEMA_VERSION, Settings, type Applicant, type 
 import { exportRosterXlsx } from '../../../shared/roster';
 import { CREDENTIAL_STATE_LABELS, credentialName, findCredential, matchPage, planApplicant } from '../../../shared/rules';
 import { SAMPLE_APPLICANTS } from '../../../shared/sample/applicants';
+import { SAMPLE_SITES_DIR, type SamplePage } from '../../../shared/sample/sites';
 import { isSiteUrl } from '../../../shared/sites';
-import { handleCapture } from '../../../extension/background/capture';
-import { captureMessage } from '../../../extension/content/snapshot';
-import type { PageVerdict } from '../../../extension/messaging/page-state';
-import { PAGE_KIND_LABELS, canonicalReportUrl, readPage } from '../../../extension/readers';
+import { PAGE_KIND_LABELS, canonicalReportUrl, captureMessage, handleCapture, readPage, type PageVerdict } from '../../../extension/public-entry';
 import { InputError, type Command, type CommandContext } from '../command';
 import { fileProblem, readRoster } from '../input';
 import { writeError, writeFileSafely } from '../safe-write';
@@ -21,8 +19,6 @@ import { formsCommand } from './forms';
 import { parseSavedPage } from './read-page';
 import { verifyExportCommand } from './verify-export';
 
-/** The sample pages: saved 学信网 / 学位 pages of the sample applicants, with the URL each was saved from. */
-const PAGES_DIR = resolve(import.meta.dirname, '../../../test/fixtures/sites');
 const DEMO_ID = 'zhicheng-demo';
 const ROSTER_NAME = '示例名册.xlsx';
 /** A meeting date for the sample deadlines: every deadline (up to 20 working days on) falls in a year the calendar knows. */
@@ -54,14 +50,14 @@ interface PageResult {
 
 /** Each sample page through the readers and the background's capture handler, as if the user had opened it. */
 async function capturePages(applicants: Applicant[]): Promise<{ pages: PageResult[]; records: VerificationRecord[] }> {
-  const index = JSON.parse(await readFile(join(PAGES_DIR, 'index.json'), 'utf8')) as { fixtures: { file: string; url: string }[] };
+  const index = JSON.parse(await readFile(new URL('index.json', SAMPLE_SITES_DIR), 'utf8')) as { fixtures: SamplePage[] };
   const records: VerificationRecord[] = [];
   const store = { listApplicants: async () => applicants, listRecords: async () => records, putRecord: async (r: VerificationRecord) => records.push(r) };
   const pages: PageResult[] = [];
   let n = 0;
   for (const { file, url } of index.fixtures) {
     if (!isSiteUrl(url)) continue;
-    const doc = parseSavedPage(await readFile(join(PAGES_DIR, file)));
+    const doc = parseSavedPage(await readFile(new URL(file, SAMPLE_SITES_DIR)));
     const read = readPage(doc, url);
     const message = captureMessage(doc, url, read);
     const sender = { id: DEMO_ID, url, origin: new URL(url).origin, frameId: 0, tab: { id: 1 } };

@@ -1,3 +1,5 @@
+// `zhicheng export`: the committee's ZIP from a roster (and a records backup), rendered on the render threads,
+// written safely, with its cover and manifest.
 import { isoDate } from '../../../shared/model';
 import { xmlInvalidChar } from '../../../shared/text/xml';
 import { PENDING_DATE, UnknownYearError } from '../../../shared/rules';
@@ -61,7 +63,7 @@ export const exportCommand: Command = {
     let backup = null;
     if (typeof records === 'string') {
       try {
-        backup = parseBackup(new TextDecoder().decode(await readInput(records, '查验记录备份')).replace(/^\uFEFF/, ''));
+        backup = parseBackup(new TextDecoder().decode(await readInput(records, '查验记录备份')));
       } catch (e) {
         if (e instanceof StoreError) throw new InputError(`查验记录 ${records}：${e.message}`);
         throw e;

@@ -1,7 +1,7 @@
+// `zhicheng read-page`: a page saved from the browser, read by the extension's own readers (extension/public-entry).
 import { parseHTML } from 'linkedom';
 import { pageRows, type PageRead } from '../../../shared/model';
-import { PAGE_KIND_LABELS, PAGE_OUTCOME_LABELS, canonicalReportUrl, readPage } from '../../../extension/readers';
-import { asShownWithScripts, decodeSavedPage, residueMovedIntoBody } from '../../../extension/readers/saved-page';
+import { PAGE_KIND_LABELS, PAGE_OUTCOME_LABELS, asShownWithScripts, canonicalReportUrl, decodeSavedPage, readPage, residueMovedIntoBody } from '../../../extension/public-entry';
 import { InputError, UsageError, type Command } from '../command';
 import { readInput } from '../input';
 import { MAX_PAGE_BYTES } from '../../../shared/limits';

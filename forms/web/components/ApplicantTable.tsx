@@ -1,6 +1,7 @@
+// The generator page's applicants with each credential's route and state.
 import { CREDENTIAL_KIND_LABELS, credentialLevel, type Applicant, type VerificationRecord } from '../../../shared/model';
 import { ROUTE_LABELS, planApplicant, titleAndLevel } from '../../../shared/rules';
-import { StateBadge } from '../../../extension/panel/ui';
+import { StateBadge } from '../../../shared/ui';
 
 /** Every applicant with each credential's route and state; choosing one shows its forms. */
 export function ApplicantTable(props: {

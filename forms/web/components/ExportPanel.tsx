@@ -1,3 +1,4 @@
+// The generator page's committee export: meeting date, committee name, the ZIP with progress and cancel.
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../../shared/model';
 import { deadlines } from '../../../shared/rules';
@@ -6,7 +7,7 @@ import { chineseDate, deadlineDate } from '../../export/deadlines-text';
 import { safeName } from '../../export/file-names';
 import type { ExportData } from '../../export/merge';
 import type { Engine } from '../engine';
-import { saveBlob, today } from '../save';
+import { saveBlob, today } from '../../../shared/ui';
 import { userMessage } from '../../../shared/text/user-message';
 
 type Phase =

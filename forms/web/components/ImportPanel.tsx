@@ -1,4 +1,5 @@
-import { FilePicker } from '../../../extension/panel/FilePicker';
+// The generator page's inputs: the roster and the backup picked, what each gave, and the roster's row errors.
+import { FilePicker } from '../../../shared/ui';
 import type { ImportResult } from '../../../shared/roster';
 import { RowErrors } from './RowErrors';
 

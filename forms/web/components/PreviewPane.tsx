@@ -1,9 +1,10 @@
+// The generator page's preview: one form rendered as PDF, downloaded as PDF or DOCX.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Applicant, Settings, VerificationRecord } from '../../../shared/model';
 import { committeeJobs, dossierJobs, type CommitteeInfo, type FormFormat, type FormJob } from '../../export/dossier';
 import { applicantFolder, safeName } from '../../export/file-names';
 import type { Engine } from '../engine';
-import { MIME, saveBlob } from '../save';
+import { MIME, saveBlob } from '../../../shared/ui';
 import { userMessage } from '../../../shared/text/user-message';
 
 interface Choice {

@@ -5,13 +5,12 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { MAX_TEMPLATE_BYTES, tooLarge } from '../../../shared/limits';
 import type { Applicant } from '../../../shared/model';
 import { userMessage } from '../../../shared/text/user-message';
-import { FilePicker } from '../../../extension/panel/FilePicker';
 import { safeName } from '../../export/file-names';
 import type { TemplateCheck, TemplateSource } from '../../template/index';
 import type { PreparedTemplate } from '../../template/open';
 import type { FieldRow } from '../../template/table';
 import type { FillProgress } from '../../template/zip';
-import { MIME, saveBlob, today } from '../save';
+import { FilePicker, MIME, saveBlob, today } from '../../../shared/ui';
 import { deleteTemplate, listTemplates, saveTemplate, type SavedTemplate } from '../template-store';
 
 const engine = () => import('./template-engine');

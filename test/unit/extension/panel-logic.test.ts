@@ -1,12 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { SCHEMA_VERSION, Settings, type VerificationRecord } from '../../../shared/model';
-import { matchPage } from '../../../shared/rules';
+import { judgeByEye, matchPage } from '../../../shared/rules';
 import { sampleApplicant, sampleCredential } from '../../../shared/sample/applicants';
 import { backupFileName, parseBackupFile } from '../../../extension/panel/backup-file';
-import { judgeByEye } from '../../../extension/panel/confirm-by-eye';
 import { openQuery, prefillDataFor, type TabsApi } from '../../../extension/panel/open-query';
 import { latestRecord } from '../../../shared/rules';
-import { STATE_LABELS } from '../../../extension/panel/status';
+import { STATE_LABELS } from '../../../shared/ui';
 import { userMessage } from '../../../shared/text/user-message';
 import { StoreError } from '../../../shared/store';
 
@@ -91,17 +90,17 @@ describe('judgeByEye', () => {
       pageKind: 'xueli-report', pageOutcome: 'report', url: 'https://www.chsi.com.cn/xlcx/bg.do?vcode=A', capturedAt: '2026-11-25T00:00:00Z',
       fields, vcode: null, sha256: '0'.repeat(64), outcome: first.outcome, comparison: first.comparison, confirmedByEye: [], differentByEye: [], warnings: [],
     };
-    const updated = judgeByEye(record, 'name', 'same', applicant, credential, matchPage);
+    const updated = judgeByEye(record, 'name', 'same', applicant, credential);
     expect(updated.confirmedByEye).toEqual(['name']);
     expect(updated.comparison.find((c) => c.key === 'name')?.status).toBe('match');
     expect(updated.outcome).toBe('verified');
     // A text field cannot be "confirmed by eye": it is compared, not vouched for.
-    expect(judgeByEye(record, 'major', 'same', applicant, credential, matchPage).confirmedByEye).toEqual([]);
+    expect(judgeByEye(record, 'major', 'same', applicant, credential).confirmedByEye).toEqual([]);
     // Different by eye is a mismatch naming the field; changing one's mind replaces the verdict; null takes it back.
-    const different = judgeByEye(updated, 'name', 'different', applicant, credential, matchPage);
+    const different = judgeByEye(updated, 'name', 'different', applicant, credential);
     expect([different.confirmedByEye, different.differentByEye, different.outcome]).toEqual([[], ['name'], 'mismatch']);
     expect(different.comparison.find((c) => c.key === 'name')?.reason).toBe('姓名不一致：页面以图片显示，经目视核对与申报不一致');
-    const undone = judgeByEye(different, 'name', null, applicant, credential, matchPage);
+    const undone = judgeByEye(different, 'name', null, applicant, credential);
     expect([undone.confirmedByEye, undone.differentByEye]).toEqual([[], []]);
     expect(undone.comparison.find((c) => c.key === 'name')?.status).toBe('unreadable');
   });

@@ -2,22 +2,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { asShownWithScripts, decodeSavedPage, residueMovedIntoBody } from '../../../extension/readers/saved-page';
+import { SAMPLE_SITES_DIR, type SamplePage } from '../../../shared/sample/sites';
 
-export const FIXTURE_DIR = fileURLToPath(new URL('../../fixtures/sites/', import.meta.url));
+export const FIXTURE_DIR = fileURLToPath(SAMPLE_SITES_DIR);
 
-export interface FixtureEntry {
-  file: string;
-  url: string;
-  kind: string;
-  outcome: string;
-  vcode: string | null;
-  layout?: number;
-  charset?: string;
-  applicant?: string | null;
-  credential?: string | null;
-  mismatch?: string[];
-  note?: string;
-}
+export type FixtureEntry = SamplePage;
 
 export const FIXTURES: FixtureEntry[] = JSON.parse(readFileSync(`${FIXTURE_DIR}index.json`, 'utf8')).fixtures;
 

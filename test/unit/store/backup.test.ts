@@ -31,10 +31,10 @@ describe('store: backup and restore', () => {
     target.close();
   });
 
-  it('also takes the file as JSON text', async () => {
+  it('also takes the file as JSON text, with or without the byte-order mark Windows editors add', async () => {
     const source = await filled();
     const { store: target } = await freshStore();
-    await target.restore(JSON.stringify(await source.backup()), 'replace');
+    await target.restore(`\uFEFF${JSON.stringify(await source.backup())}`, 'replace');
     expect(await target.listApplicants()).toHaveLength(SAMPLE_APPLICANTS.length);
   });
 

@@ -1,7 +1,7 @@
+// The settings form: the office's own values for the forms and added holiday years, kept in the store and backups.
 import { useMemo, useState } from 'preact/hooks';
-import type { Settings } from '../../shared/model';
-import { libraryYears, parseYearSchedule } from '../../shared/rules/workdays';
-import './settings-form.css';
+import type { Settings } from '../model';
+import { libraryYears, parseYearSchedule } from '../rules/workdays';
 
 /** The office's own values for the forms; every one may stay blank (the forms then print the default said here). */
 const FIELDS = [

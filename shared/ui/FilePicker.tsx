@@ -1,3 +1,4 @@
+// The button that picks a file from disk.
 import { useRef } from 'preact/hooks';
 
 /**

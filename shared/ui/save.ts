@@ -1,3 +1,4 @@
+// Saving what a page made as a download: the file types' MIME and the date in default names.
 /** Hands a Blob to the browser as a download named `fileName`. */
 export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);

@@ -1,6 +1,7 @@
-import type { Applicant, Credential, VerificationRecord } from '../../shared/model';
-import type { matchPage as MatchPage } from '../../shared/rules';
-import { readOfRecord } from '../../shared/rules/credential-state';
+// What the user's look at a value the page drew as an image changes in a record: the judgement kept, the comparison redone.
+import type { Applicant, Credential, VerificationRecord } from '../model';
+import { readOfRecord } from './credential-state';
+import { matchPage } from './match';
 
 /** What the user says of an image field after looking at the page: it agrees, it differs, or take that back. */
 export type EyeVerdict = 'same' | 'different' | null;
@@ -15,7 +16,6 @@ export function judgeByEye(
   verdict: EyeVerdict,
   applicant: Applicant,
   credential: Credential,
-  matchPage: typeof MatchPage,
 ): VerificationRecord {
   const isImage = (k: string) => record.fields[k as keyof typeof record.fields]?.image === true;
   const without = (list: readonly string[]) => list.filter((k) => k !== key && isImage(k));
