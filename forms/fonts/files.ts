@@ -1,21 +1,44 @@
 /**
  * The font files the renderers use, all under public/fonts/ (served as /fonts/ in the extension and the page).
- * The primary face is copied there from node_modules at install time (scripts/copy-fonts.mjs, not committed); the
- * fallback is committed as 4096-code-point chunks of HanaMinB (scripts/build-fallback-font.mjs), loaded only when a
- * document has a character in that chunk.
+ *
+ * Noto Serif SC comes in tiers, cut at install time from the whole face in node_modules (scripts/build-fonts.ts, not
+ * committed): the primary face holds the characters forms and names use nearly always (GB 2312, the 通用规范汉字表,
+ * the forms' own text, and every non-ideograph of the face); the rest of its ideographs (U+3400–U+9FFF) are pieces of
+ * 4096 code points, loaded only when a document has a character in one. HanaMinB covers CJK Extensions B–F the same
+ * way, committed (scripts/build-fallback-font.ts). The extension ships all but HanaMinB (wxt.config.ts: store size).
  */
-export const PRIMARY_FONT = 'NotoSerifSC-Regular.ttf';
-/** Where scripts/copy-fonts.mjs takes the primary face from (also the Node loader's fallback path). */
-export const PRIMARY_FONT_SOURCE = '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf';
+export const PRIMARY_FONT = 'NotoSerifSC-Common.ttf';
+/** The whole face the tiers are cut from (scripts/build-fonts.ts; the bench gives it to pdfme). */
+export const FULL_FONT_SOURCE = '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf';
 export const HB_SUBSET_WASM = 'harfbuzz-subset.wasm';
 export const HB_SUBSET_WASM_SOURCE = 'harfbuzzjs/dist/harfbuzz-subset.wasm';
 
-export const FALLBACK_CHUNK = 0x1000;
-/** First code point of each committed fallback chunk: CJK Extensions B–F (U+20000–U+2EBEF). */
-export const FALLBACK_CHUNKS: readonly number[] = Array.from({ length: 15 }, (_, i) => 0x20000 + i * FALLBACK_CHUNK);
-export const fallbackFile = (start: number): string => `HanaMinB-${start.toString(16).toUpperCase()}.ttf`;
-/** The chunk a code point falls in, if one is committed. */
-export function fallbackChunkOf(cp: number): number | undefined {
-  const start = cp - (cp % FALLBACK_CHUNK);
-  return FALLBACK_CHUNKS.includes(start) ? start : undefined;
+export const PIECE_SIZE = 0x1000;
+
+/** A face cut into pieces of PIECE_SIZE code points, each its own file, loaded on demand. */
+export interface PiecedFace {
+  /** File names are `<name>-<start in hex>.ttf`; face keys the same without `.ttf`. */
+  readonly name: string;
+  /** First code point of each piece. */
+  readonly starts: readonly number[];
+  /** Whether its pieces share the primary face's subsetter instance (their total size allows it). */
+  readonly withPrimary: boolean;
+}
+
+const range = (from: number, to: number): number[] => Array.from({ length: (to - from) / PIECE_SIZE + 1 }, (_, i) => from + i * PIECE_SIZE);
+
+/** Noto Serif SC's ideographs beyond the primary tier: Extension A (U+3400–) and the URO (–U+9FFF). */
+export const NOTO_PIECES: PiecedFace = { name: 'NotoSerifSC', starts: range(0x3000, 0x9000), withPrimary: true };
+/** HanaMinB's CJK Extensions B–F (U+20000–U+2EBEF), for what Noto Serif SC lacks. */
+export const HANAMIN_PIECES: PiecedFace = { name: 'HanaMinB', starts: range(0x20000, 0x2e000), withPrimary: false };
+/** In the order they are asked for a character the primary face lacks. */
+export const PIECED_FACES: readonly PiecedFace[] = [NOTO_PIECES, HANAMIN_PIECES];
+
+export const pieceKey = (face: PiecedFace, start: number): string => `${face.name}-${start.toString(16).toUpperCase()}`;
+export const pieceFile = (face: PiecedFace, start: number): string => `${pieceKey(face, start)}.ttf`;
+
+/** The piece of `face` a code point falls in, if the face has a piece there. */
+export function pieceOf(face: PiecedFace, cp: number): number | undefined {
+  const start = cp - (cp % PIECE_SIZE);
+  return face.starts.includes(start) ? start : undefined;
 }

@@ -1,11 +1,11 @@
 import { HbSubsetter, type LoadedFace } from './hb-subset';
-import { fallbackChunkOf, fallbackFile, HB_SUBSET_WASM, PRIMARY_FONT } from './files';
+import { HB_SUBSET_WASM, PIECED_FACES, PRIMARY_FONT, pieceFile, pieceKey, pieceOf, type PiecedFace } from './files';
 import type { FontLoader } from './loader';
 import { Sfnt } from './sfnt';
 
 /** One loaded font face: its metrics and cmap (for layout) and its handle in the subsetter (for embedding). */
 export interface Face {
-  /** `primary`, or `fallback-<chunk hex>`. */
+  /** `primary`, or the piece's key (`NotoSerifSC-4000`, `HanaMinB-20000`). */
   readonly key: string;
   readonly sfnt: Sfnt;
   readonly hb: LoadedFace;
@@ -21,61 +21,92 @@ function loadFace(key: string, bytes: Uint8Array, subsetter: HbSubsetter): Face 
 export const MISSING_GLYPH = 0x3013;
 
 /**
- * The primary face plus lazily loaded fallback chunks; per character the primary wins when it has the glyph.
- * Loaded once per loader and kept: parsing is lazy and subsetting reuses the face already in wasm memory.
+ * The primary face (the common tier) plus the pieces loaded on demand (files.ts); per character the primary wins,
+ * then the pieces in PIECED_FACES order. Loaded once per loader and kept: one compiled subsetter for all faces, and
+ * subsetting reuses each face already in wasm memory.
  */
 export class FontSet {
-  private readonly fallbacks = new Map<number, Face>();
-  private readonly pending = new Map<number, Promise<Face>>();
-  private fallbackSubsetter: Promise<HbSubsetter> | undefined;
+  private readonly pieces = new Map<string, Face>();
+  private readonly pending = new Map<string, Promise<void>>();
+  /** Pieces whose file could not be loaded (not shipped in this package, or unreadable): key → file. */
+  private readonly absent = new Map<string, string>();
+  private ownSubsetter: Promise<HbSubsetter> | undefined;
 
   private constructor(
     private readonly loader: FontLoader,
     readonly primary: Face,
-    private readonly wasm: Uint8Array,
+    private readonly wasm: WebAssembly.Module,
   ) {}
 
   static async create(loader: FontLoader): Promise<FontSet> {
-    const [wasm, bytes] = await Promise.all([loader.load(HB_SUBSET_WASM), loader.load(PRIMARY_FONT)]);
-    // The primary face gets a wasm instance of its own: an instance's memory is fixed at 64 MB.
+    const [wasm, bytes] = await Promise.all([loader.load(HB_SUBSET_WASM).then((b) => WebAssembly.compile(b as BufferSource)), loader.load(PRIMARY_FONT)]);
     const subsetter = await HbSubsetter.create(wasm);
-    const primary = loadFace('primary', bytes, subsetter);
-    return new FontSet(loader, primary, wasm);
+    return new FontSet(loader, loadFace('primary', bytes, subsetter), wasm);
   }
 
-  /** Loads the fallback chunks these code points need (call before layout, which is synchronous). */
+  /** Loads the pieces these code points need (call before layout, which is synchronous). Never fails for a piece. */
   async prepare(codePoints: Iterable<number>): Promise<void> {
-    const chunks = new Set<number>();
-    for (const cp of codePoints) {
-      if (this.primary.sfnt.has(cp)) continue;
-      const chunk = fallbackChunkOf(cp);
-      if (chunk !== undefined && !this.fallbacks.has(chunk)) chunks.add(chunk);
+    let need = [...new Set(codePoints)].filter((cp) => !this.primary.sfnt.has(cp));
+    for (const pieced of PIECED_FACES) {
+      if (need.length === 0) return;
+      const starts = new Set<number>();
+      for (const cp of need) {
+        const start = pieceOf(pieced, cp);
+        if (start !== undefined) starts.add(start);
+      }
+      await Promise.all([...starts].map((s) => this.loadPiece(pieced, s)));
+      need = need.filter((cp) => !this.pieceFace(pieced, cp)?.sfnt.has(cp));
     }
-    await Promise.all([...chunks].map((c) => this.loadChunk(c)));
   }
 
   /** The face that draws this code point, or undefined when none has it (after `prepare`). */
   faceOf(cp: number): Face | undefined {
     if (this.primary.sfnt.has(cp)) return this.primary;
-    const chunk = fallbackChunkOf(cp);
-    const face = chunk === undefined ? undefined : this.fallbacks.get(chunk);
-    return face?.sfnt.has(cp) ? face : undefined;
+    for (const pieced of PIECED_FACES) {
+      const face = this.pieceFace(pieced, cp);
+      if (face?.sfnt.has(cp)) return face;
+    }
+    return undefined;
   }
 
-  private loadChunk(chunk: number): Promise<Face> {
-    let p = this.pending.get(chunk);
+  /** For a code point no face has: the font file that might have it but could not be loaded (after `prepare`). */
+  unavailableFile(cp: number): string | undefined {
+    for (const pieced of PIECED_FACES) {
+      const start = pieceOf(pieced, cp);
+      const file = start === undefined ? undefined : this.absent.get(pieceKey(pieced, start));
+      if (file) return file;
+    }
+    return undefined;
+  }
+
+  private pieceFace(pieced: PiecedFace, cp: number): Face | undefined {
+    const start = pieceOf(pieced, cp);
+    return start === undefined ? undefined : this.pieces.get(pieceKey(pieced, start));
+  }
+
+  private loadPiece(pieced: PiecedFace, start: number): Promise<void> {
+    const key = pieceKey(pieced, start);
+    if (this.pieces.has(key) || this.absent.has(key)) return Promise.resolve();
+    let p = this.pending.get(key);
     if (!p) {
       p = (async () => {
-        const bytes = await this.loader.load(fallbackFile(chunk));
-        // All chunks (~2 MB each, 31 MB together) share one wasm instance besides the primary's.
-        this.fallbackSubsetter ??= HbSubsetter.create(this.wasm);
-        const subsetter = await this.fallbackSubsetter;
-        const face = loadFace(`fallback-${chunk.toString(16)}`, bytes, subsetter);
-        this.fallbacks.set(chunk, face);
-        return face;
+        const file = pieceFile(pieced, start);
+        let bytes: Uint8Array;
+        try {
+          bytes = await this.loader.load(file);
+        } catch {
+          // The extension leaves HanaMinB out (store size): its characters are reported, not fatal.
+          this.absent.set(key, file);
+          return;
+        }
+        // Noto's pieces (11 MB together) fit in the primary's instance (its memory is fixed at 64 MB); HanaMinB's
+        // (28 MB together) share one instance of their own, made when the first is needed.
+        const subsetter = pieced.withPrimary ? this.primary.subsetter : await (this.ownSubsetter ??= HbSubsetter.create(this.wasm));
+        this.pieces.set(key, loadFace(key, bytes, subsetter));
       })();
-      this.pending.set(chunk, p);
-      p.catch(() => this.pending.delete(chunk));
+      this.pending.set(key, p);
+      const done = () => void this.pending.delete(key);
+      p.then(done, done);
     }
     return p;
   }

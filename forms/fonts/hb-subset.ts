@@ -54,8 +54,10 @@ export class HbSubsetter {
 
   private constructor(private readonly hb: HbExports) {}
 
-  static async create(wasm: Uint8Array | ArrayBuffer): Promise<HbSubsetter> {
-    const { instance } = await WebAssembly.instantiate(wasm as BufferSource, {});
+  /** An instance of its own (64 MB of memory); pass a compiled module to make several without compiling again. */
+  static async create(wasm: Uint8Array | ArrayBuffer | WebAssembly.Module): Promise<HbSubsetter> {
+    const instance =
+      wasm instanceof WebAssembly.Module ? await WebAssembly.instantiate(wasm, {}) : (await WebAssembly.instantiate(wasm as BufferSource, {})).instance;
     const hb = instance.exports as unknown as HbExports;
     hb._initialize();
     return new HbSubsetter(hb);

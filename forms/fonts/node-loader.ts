@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { HB_SUBSET_WASM, HB_SUBSET_WASM_SOURCE, PRIMARY_FONT, PRIMARY_FONT_SOURCE } from './files';
+import { HB_SUBSET_WASM, HB_SUBSET_WASM_SOURCE } from './files';
 import { FontFileError, type FontLoader } from './loader';
 
 const DEFAULT_DIR = fileURLToPath(new URL('../../public/fonts/', import.meta.url));
 /** Files copied from node_modules at install time: read them from there when the copy is missing. */
-const SOURCES: Record<string, string> = { [PRIMARY_FONT]: PRIMARY_FONT_SOURCE, [HB_SUBSET_WASM]: HB_SUBSET_WASM_SOURCE };
+const SOURCES: Record<string, string> = { [HB_SUBSET_WASM]: HB_SUBSET_WASM_SOURCE };
 
 /** Reads font files from public/fonts/ (or `dir`). */
 export function nodeFontLoader(dir: string = DEFAULT_DIR): FontLoader {
@@ -25,7 +25,7 @@ export function nodeFontLoader(dir: string = DEFAULT_DIR): FontLoader {
             /* report the first error */
           }
         }
-        throw new FontFileError(`font file ${file} not readable: ${(e as Error).message}`);
+        throw new FontFileError(`font file ${file} not readable (\`npm run fonts\` cuts Noto Serif SC's): ${(e as Error).message}`);
       }
     },
   };

@@ -150,11 +150,13 @@ describe('the release packages', () => {
   it('hold the extension for Chrome/Edge and Firefox, and the static page with its 使用说明', () => {
     const chrome = manifestOf('chrome');
     expect(chrome).toMatchObject({ manifest_version: 3, version: pkg.version });
-    expect(entries('chrome')).toEqual(expect.arrayContaining(['sidepanel.html', 'help.html', 'generator.html', 'background.js']));
+    expect(entries('chrome')).toEqual(expect.arrayContaining(['sidepanel.html', 'help.html', 'generator.html', 'background.js', 'fonts/NotoSerifSC-Common.ttf', 'fonts/NotoSerifSC-4000.ttf']));
+    // The store size: HanaMinB (CJK Extensions B–F) is left out of the extension, kept in the static page.
+    expect(entries('chrome').filter((f) => f.startsWith('fonts/HanaMinB'))).toEqual([]);
     const firefox = manifestOf('firefox');
     expect(firefox).toMatchObject({ manifest_version: 2, version: pkg.version, browser_specific_settings: { gecko: { id: FIREFOX_ADDON_ID } } });
     const web = entries('web');
-    expect(web).toEqual(expect.arrayContaining(['index.html', 'help.html', 'fonts/NotoSerifSC-Regular.ttf', 'fonts/harfbuzz-subset.wasm']));
+    expect(web).toEqual(expect.arrayContaining(['index.html', 'help.html', 'fonts/NotoSerifSC-Common.ttf', 'fonts/NotoSerifSC-9000.ttf', 'fonts/HanaMinB-20000.ttf', 'fonts/harfbuzz-subset.wasm']));
     expect(entries('firefox-sources')).toEqual(expect.arrayContaining(['package.json', 'package-lock.json', 'wxt.config.ts']));
     // Sources only: no build (the CLI's in dist/cli exists after every install).
     expect(entries('firefox-sources').filter((e) => e.startsWith('dist/'))).toEqual([]);

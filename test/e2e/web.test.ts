@@ -324,7 +324,7 @@ describe('the generator page in Chromium', () => {
     const network = browser.requests.filter((u) => /^(https?|wss?|ftp):/i.test(u));
     expect(network.length).toBeGreaterThan(5);
     expect(network.filter((u) => new URL(u).origin !== origin)).toEqual([]);
-    expect(server.seen).toContain('/fonts/NotoSerifSC-Regular.ttf');
+    expect(server.seen).toContain('/fonts/NotoSerifSC-Common.ttf');
     expect(server.seen).toContain('/fonts/harfbuzz-subset.wasm');
     expect(pageErrors).toEqual([]);
   });

@@ -1,8 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../forms/document/model';
-import { FALLBACK_CHUNKS, fallbackFile, fontSetFor, MISSING_GLYPH } from '../../forms/fonts/index';
+import { FULL_FONT_SOURCE, HANAMIN_PIECES, HB_SUBSET_WASM, pieceFile, fontSetFor, MISSING_GLYPH, PRIMARY_FONT } from '../../forms/fonts/index';
 import { nodeFontLoader } from '../../forms/fonts/node-loader';
 import { Sfnt } from '../../forms/fonts/sfnt';
 import { renderDocumentPdf } from '../../forms/render/pdf/index';
@@ -11,22 +13,43 @@ import { pdftext, savePdf, squash } from './poppler';
 const loader = nodeFontLoader();
 const ROOT = resolve(__dirname, '../..');
 
+/** The whole Noto Serif SC the tiers are cut from. */
+const fullFace = () => new Uint8Array(readFileSync(createRequire(import.meta.url).resolve(FULL_FONT_SOURCE)));
+
 describe('font choice per character', () => {
-  it('takes 䶮 (Ext A) from the primary face and 𠮷 (Ext B) from the committed fallback chunk', async () => {
+  it('takes 䶮 (通用规范汉字表) from the primary tier, 龘 from a Noto piece, 𠮷 (Ext B) from a HanaMinB piece', async () => {
     const fonts = await fontSetFor(loader);
-    await fonts.prepare([0x4dae, 0x20bb7]);
+    await fonts.prepare([0x4dae, 0x9f98, 0x20bb7, 0x1f600]);
     expect(fonts.faceOf(0x4dae)?.key).toBe('primary');
-    expect(fonts.faceOf(0x20bb7)?.key).toBe('fallback-20000');
+    expect(fonts.faceOf(0x9f98)?.key).toBe('NotoSerifSC-9000');
+    expect(fonts.faceOf(0x20bb7)?.key).toBe('HanaMinB-20000');
     expect(fonts.faceOf(0x1f600)).toBeUndefined();
+    // The piece draws it as the whole face does.
+    const whole = new Sfnt(fullFace());
+    const piece = fonts.faceOf(0x9f98)!.sfnt;
+    expect(piece.advance(piece.glyphOf(0x9f98))).toBe(whole.advance(whole.glyphOf(0x9f98)));
+    expect(piece.metrics.ascent).toBe(whole.metrics.ascent);
   });
 
-  it('commits a fallback chunk, with its licence, for every code point of Extensions B–F that HanaMinB has', () => {
-    for (const start of FALLBACK_CHUNKS) expect(existsSync(join(ROOT, 'public/fonts', fallbackFile(start)))).toBe(true);
+  it('commits a fallback piece, with its licence, for every code point of Extensions B–F that HanaMinB has', () => {
+    for (const start of HANAMIN_PIECES.starts) expect(existsSync(join(ROOT, 'public/fonts', pieceFile(HANAMIN_PIECES, start)))).toBe(true);
     expect(readFileSync(join(ROOT, 'public/fonts/HanaMinB-LICENSE.txt'), 'utf8')).toContain('Hanazono Font License');
     expect(readFileSync(join(ROOT, 'public/fonts/NotoSerifSC-OFL.txt'), 'utf8')).toContain('SIL Open Font License');
-    const chunk = new Sfnt(new Uint8Array(readFileSync(join(ROOT, 'public/fonts', fallbackFile(0x20000)))));
-    expect(chunk.has(0x20bb7)).toBe(true);
-    expect(chunk.has(0x4e00)).toBe(false);
+    const piece = new Sfnt(new Uint8Array(readFileSync(join(ROOT, 'public/fonts', pieceFile(HANAMIN_PIECES, 0x20000)))));
+    expect(piece.has(0x20bb7)).toBe(true);
+    expect(piece.has(0x4e00)).toBe(false);
+  });
+
+  it('where a piece is not shipped (the extension has no HanaMinB), prints 〓 and names the missing file in Chinese', async () => {
+    // A package with the tier and the subsetter only, as the extension is for HanaMinB.
+    const dir = mkdtempSync(join(tmpdir(), 'zhicheng-fonts-'));
+    for (const f of [PRIMARY_FONT, HB_SUBSET_WASM]) symlinkSync(join(ROOT, 'public/fonts', f), join(dir, f));
+    const fonts = await fontSetFor(nodeFontLoader(dir));
+    const doc: Document = { title: 't', page: { size: 'A4' }, data: { v: '陈𠮷祥' }, body: [{ type: 'paragraph', text: { bind: 'v' } }] };
+    const r = await renderDocumentPdf(doc, fonts);
+    expect(r.layout.missingGlyphs).toEqual(['𠮷']);
+    expect(r.layout.warningsZh).toEqual([expect.stringMatching(/^字符“𠮷”（U\+20BB7）是生僻字，本程序的这个版本没有附带它的字库（HanaMinB-20000\.ttf），已印为〓/)]);
+    expect(squash(pdftext(savePdf('not-shipped', r.bytes)))).toBe(`陈${String.fromCodePoint(MISSING_GLYPH)}祥`);
   });
 
   it('draws a character no face has as 〓, with a warning in Chinese, and does not fail', async () => {
@@ -41,7 +64,7 @@ describe('font choice per character', () => {
     const fonts = await fontSetFor(loader);
     const doc: Document = { title: 't', page: { size: 'A4' }, data: {}, body: [{ type: 'paragraph', text: '一二三𠮷' }] };
     const r = await renderDocumentPdf(doc, fonts);
-    // Two tiny subsets: far below the 14.8 MB primary face.
+    // Two tiny subsets: far below the 4.3 MB primary tier.
     expect(r.bytes.length).toBeLessThan(20_000);
     expect(squash(pdftext(savePdf('tiny', r.bytes)))).toBe('一二三𠮷');
   });
@@ -72,7 +95,7 @@ describe('the browser path', () => {
 
 describe('slim font copy', () => {
   it('reads the same glyphs, advances and metrics as the whole file, in a fraction of its size', () => {
-    const bytes = new Uint8Array(readFileSync(join(ROOT, 'public/fonts/NotoSerifSC-Regular.ttf')));
+    const bytes = fullFace();
     const whole = new Sfnt(bytes);
     const slim = whole.slim();
     expect(slim.bytes.length).toBeLessThan(bytes.length / 5);

@@ -36,20 +36,18 @@ function mainFace(cps: readonly number[], faceOf: (cp: number) => Face | undefin
 }
 
 /**
- * The fonts to embed for the characters a document sets: the primary face's subset as 宋体, and for characters
- * beyond the BMP the fallback face's subset as SimSun-ExtB. A character no committed face has is left to the
- * reader's fonts.
+ * The fonts to embed for the characters a document sets: as 宋体 the subset of the face that draws most of the BMP
+ * characters (the primary tier, nearly always), and as SimSun-ExtB the one that draws most of those beyond the BMP
+ * (a fallback piece). A character the chosen face lacks (a rare one in another piece) is left to the reader's fonts.
  */
 export async function embeddedFonts(loader: FontLoader, chars: UsedCharacters): Promise<EmbeddedFont[]> {
   const set = await fontSetFor(loader);
   const out: EmbeddedFont[] = [];
-  const body = codePoints(chars.text('body')).filter((cp) => set.primary.sfnt.has(cp));
-  if (body.length > 0) out.push({ name: BODY_FONT, data: padded(set.primary.subsetter.subset(set.primary.hb, body)) });
-  const supplementary = codePoints(chars.text('supplementary'));
-  if (supplementary.length > 0) {
-    await set.prepare(supplementary);
-    const main = mainFace(supplementary, (cp) => set.faceOf(cp));
-    if (main) out.push({ name: SUPPLEMENTARY_FONT, data: padded(main.face.subsetter.subset(main.face.hb, main.cps)) });
+  for (const [slot, name] of [['body', BODY_FONT], ['supplementary', SUPPLEMENTARY_FONT]] as const) {
+    const cps = codePoints(chars.text(slot));
+    await set.prepare(cps);
+    const main = mainFace(cps, (cp) => set.faceOf(cp));
+    if (main) out.push({ name, data: padded(main.face.subsetter.subset(main.face.hb, main.cps)) });
   }
   return out;
 }

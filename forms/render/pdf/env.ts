@@ -45,7 +45,14 @@ export class LayoutEnv {
       if (!this.missing.has(cp)) {
         this.missing.add(cp);
         const hex = cp.toString(16).toUpperCase().padStart(4, '0');
-        this.warn(`no font has U+${hex}; drawn as 〓`, `字符“${String.fromCodePoint(cp)}”（U+${hex}）没有可用字体，已印为〓，请手工填写`);
+        const ch = String.fromCodePoint(cp);
+        const file = this.fonts.unavailableFile(cp);
+        if (file) {
+          this.warn(
+            `U+${hex}: its font file ${file} is not in this package or not readable; drawn as 〓`,
+            `字符“${ch}”（U+${hex}）是生僻字，本程序的这个版本没有附带它的字库（${file}），已印为〓；请手工填写，或用网页版、命令行生成此表`,
+          );
+        } else this.warn(`no font has U+${hex}; drawn as 〓`, `字符“${ch}”（U+${hex}）没有可用字体，已印为〓，请手工填写`);
       }
       return this.glyph(MISSING_GLYPH);
     }

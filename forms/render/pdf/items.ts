@@ -10,7 +10,7 @@ export interface TextItem {
   y: number;
   /** pt. */
   size: number;
-  /** Face key (`primary`, `fallback-20000`). */
+  /** Face key (`primary`, or a piece: `NotoSerifSC-4000`, `HanaMinB-20000`). */
   face: string;
   text: string;
   /** Extra space after each character, mm (分散对齐). */

@@ -1,0 +1,60 @@
+// postinstall (and `npm run fonts`): cuts Noto Serif SC from node_modules into the primary tier and its pieces in
+// public/fonts/ (forms/fonts/files.ts says what each holds) with the HarfBuzz subsetter the renderers use, and copies
+// that subsetter there. Not committed: rebuilt when an input changes (the face, the subsetter, the tier's characters,
+// this code), otherwise left as it is.
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { FULL_FONT_SOURCE, HB_SUBSET_WASM, HB_SUBSET_WASM_SOURCE, NOTO_PIECES, PRIMARY_FONT, pieceFile, pieceOf } from '../forms/fonts/files';
+import { HbSubsetter } from '../forms/fonts/hb-subset';
+import { Sfnt } from '../forms/fonts/sfnt';
+import { PIECED_RANGE, tierCodePoints } from './font-tier';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = join(ROOT, 'public/fonts');
+const STAMP = join(OUT, '.build-fonts.json');
+/** What earlier installs copied here whole; the extension build would ship it. */
+const STALE = ['NotoSerifSC-Regular.ttf'];
+
+const require = createRequire(import.meta.url);
+const full = new Uint8Array(readFileSync(require.resolve(FULL_FONT_SOURCE)));
+const wasmPath = require.resolve(HB_SUBSET_WASM_SOURCE);
+const face = new Sfnt(full);
+const tier = tierCodePoints(face, ROOT);
+const sha = (...parts: Array<string | Uint8Array>) => {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p);
+  return h.digest('hex');
+};
+const inputs = sha(full, readFileSync(wasmPath), tier.join(','), ...['scripts/build-fonts.ts', 'scripts/font-tier.ts', 'forms/fonts/files.ts', 'forms/fonts/hb-subset.ts'].map((f) => readFileSync(join(ROOT, f))));
+
+const outputs = [PRIMARY_FONT, HB_SUBSET_WASM, ...NOTO_PIECES.starts.map((s) => pieceFile(NOTO_PIECES, s))];
+const stamp = existsSync(STAMP) ? (JSON.parse(readFileSync(STAMP, 'utf8')) as { inputs?: string }) : {};
+mkdirSync(OUT, { recursive: true });
+for (const f of STALE) rmSync(join(OUT, f), { force: true });
+if (stamp.inputs === inputs && outputs.every((f) => existsSync(join(OUT, f)))) {
+  console.log('build-fonts: public/fonts up to date');
+} else {
+  const t0 = performance.now();
+  const hb = await HbSubsetter.create(readFileSync(wasmPath));
+  const loaded = hb.load(full);
+  const inTier = new Set(tier);
+  const pieces = new Map<number, number[]>(NOTO_PIECES.starts.map((s) => [s, []]));
+  for (let cp = PIECED_RANGE.from; cp <= PIECED_RANGE.to; cp++) {
+    if (!face.has(cp) || inTier.has(cp)) continue;
+    pieces.get(pieceOf(NOTO_PIECES, cp)!)!.push(cp);
+  }
+  const sizes: string[] = [];
+  const write = (file: string, cps: number[]) => {
+    if (cps.length === 0) throw new Error(`build-fonts: ${file} would be empty`);
+    const bytes = hb.subset(loaded, cps);
+    writeFileSync(join(OUT, file), bytes);
+    sizes.push(`${file} ${cps.length} characters, ${(bytes.length / 1e6).toFixed(2)} MB`);
+  };
+  write(PRIMARY_FONT, tier);
+  for (const [start, cps] of pieces) write(pieceFile(NOTO_PIECES, start), cps);
+  copyFileSync(wasmPath, join(OUT, HB_SUBSET_WASM));
+  writeFileSync(STAMP, `${JSON.stringify({ inputs }, null, 1)}\n`);
+  console.log(`build-fonts: ${sizes.join('; ')} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+}
