@@ -59,6 +59,11 @@ export class FontSet {
     }
   }
 
+  /** Runs the subsetter once: its code is compiled on first use (tens of ms), which a page can do while idle. */
+  warm(): void {
+    this.primary.subsetter.subset(this.primary.hb, [0x4e00]);
+  }
+
   /** The face that draws this code point, or undefined when none has it (after `prepare`). */
   faceOf(cp: number): Face | undefined {
     if (this.primary.sfnt.has(cp)) return this.primary;
@@ -123,4 +128,15 @@ export function fontSetFor(loader: FontLoader): Promise<FontSet> {
     s.catch(() => sets.delete(loader.key));
   }
   return s;
+}
+
+/**
+ * Loads a loader's font set and warms the subsetter in the background (a page or worker that will render soon, not
+ * the CLI, which renders at once). A failure is logged here and reported by the first render (which loads again).
+ */
+export function warmFonts(loader: FontLoader): void {
+  fontSetFor(loader).then(
+    (s) => s.warm(),
+    (e: unknown) => console.warn('[zhicheng] fonts', e),
+  );
 }

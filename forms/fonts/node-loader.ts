@@ -8,6 +8,9 @@ const DEFAULT_DIR = fileURLToPath(new URL('../../public/fonts/', import.meta.url
 /** Files copied from node_modules at install time: read them from there when the copy is missing. */
 const SOURCES: Record<string, string> = { [HB_SUBSET_WASM]: HB_SUBSET_WASM_SOURCE };
 
+/** The file's bytes as read, not copied (a whole-file read has a buffer of its own). */
+const view = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+
 /** Reads font files from public/fonts/ (or `dir`). */
 export function nodeFontLoader(dir: string = DEFAULT_DIR): FontLoader {
   const require = createRequire(import.meta.url);
@@ -15,12 +18,12 @@ export function nodeFontLoader(dir: string = DEFAULT_DIR): FontLoader {
     key: `dir:${dir}`,
     async load(file) {
       try {
-        return new Uint8Array(await readFile(`${dir}${dir.endsWith('/') ? '' : '/'}${file}`));
+        return view(await readFile(`${dir}${dir.endsWith('/') ? '' : '/'}${file}`));
       } catch (e) {
         const source = SOURCES[file];
         if (source) {
           try {
-            return new Uint8Array(await readFile(require.resolve(source)));
+            return view(await readFile(require.resolve(source)));
           } catch {
             /* report the first error */
           }

@@ -6,8 +6,8 @@ import type { ImportResult } from '../../shared/roster';
 import { parseBackup } from '../../shared/store/backup-file';
 import { StoreError } from '../../shared/store/errors';
 import type { FormId } from '../definitions/form';
+import { warmFonts } from '../fonts/fontset';
 import type { FontLoader } from '../fonts/loader';
-import { fontSetFor } from '../fonts/fontset';
 import type { CommitteeExportInput, ExportProgress, FormRenderer } from '../export/committee';
 import type { FormFormat } from '../export/dossier';
 import type { Manifest } from '../export/manifest';
@@ -50,9 +50,9 @@ export function workerApi(loaderFor: (source: FontSource) => FontLoader, rendere
   return {
     async configure(_sink, source) {
       fonts = loaderFor(source);
-      // Loading starts now, while the page reads its data: the first preview would otherwise wait for it. A failure
-      // is reported by the render that needs the fonts (the set is loaded again then).
-      fontSetFor(fonts).catch((e: unknown) => console.warn('[zhicheng] fonts', e));
+      // Loading starts now, while the page reads its data, and the subsetter runs once (its code compiles on first
+      // use): the first preview would otherwise wait for both. A failure is reported by the render that needs the fonts.
+      warmFonts(fonts);
     },
     async importRoster(_sink, fileName, bytes) {
       try {

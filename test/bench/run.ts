@@ -1,10 +1,11 @@
 // `npm run bench [-- --quick]`: the form engine (issue 4) against @pdfme/generator, the committee export (issue 6),
 // roster import of many rows and of rows sharing one ID number (issue 12), and what the content script does on each
-// page (read + capture, issue 11), an office's own template filled per applicant (issue 14).
+// page (read + capture, issue 11), an office's own template filled per applicant (issue 14), the extension's size and
+// the first document of a process (fonts in tiers, issue 16).
 // Each measurement runs in its own child process so its peak RSS is its own; scenarios run one after another.
 // Prints a table and writes the same figures to test-results/bench.json.
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,8 @@ const EXPORT_SIZES = QUICK ? [10] : [100, 1000];
 /** pdfme at 1,000 only if its 100-document rate says it finishes within this. */
 const PDFME_BUDGET_MS = 180_000;
 const TARGET = { speedRatio: 8, sheetKb: 60, exportS: 60, exportMB: 600, readCaptureMs: 50 };
+/** Issue 16: a single document's ratio counts its process's start (fonts), so its target is lower. */
+const ratioTarget = (n: number) => (n === 1 ? 3 : TARGET.speedRatio);
 
 const fmt = (x: number, d = 1) => x.toFixed(d);
 const kb = (bytes: number) => bytes / 1024;
@@ -68,18 +71,50 @@ if (!QUICK && pdfmeLargest.msPerDoc * 1000 < PDFME_BUDGET_MS) forms.push(scenari
 else if (!QUICK) log(`pdfme        verification  1000  skipped: ${fmt(pdfmeLargest.msPerDoc)} ms/doc at 100 → over ${PDFME_BUDGET_MS / 1000} s`);
 
 log('');
-log('Verification sheet, ours vs pdfme (speed ratio = pdfme ms/doc ÷ ours ms/doc; target ≥ 8×, ours ≤ 60 KB/doc):');
+log('Verification sheet, ours vs pdfme (speed ratio = pdfme ms/doc ÷ ours ms/doc; target ≥ 3× at N=1, ≥ 8× from N=100;');
+log('ours ≤ 60 KB/doc). pdfme is given the whole Noto Serif SC (it has no tiers), ours its primary tier:');
 const comparisons = forms
   .filter((r) => r.engine === 'pdfme')
   .map((p) => {
     const o = forms.find((r) => r.engine === 'ours' && r.form === 'verification' && r.n === p.n)!;
     const warmRatio = p.warmMsPerDoc !== null && o.warmMsPerDoc !== null ? p.warmMsPerDoc / o.warmMsPerDoc : null;
     const c = { n: p.n, oursMsPerDoc: o.msPerDoc, pdfmeMsPerDoc: p.msPerDoc, speedRatio: p.msPerDoc / o.msPerDoc, warmSpeedRatio: warmRatio, oursKbPerDoc: o.kbPerDoc, pdfmeKbPerDoc: p.kbPerDoc };
-    const verdict = c.speedRatio >= TARGET.speedRatio && c.oursKbPerDoc <= TARGET.sheetKb ? 'meets target' : 'MISSES target';
+    const verdict = c.speedRatio >= ratioTarget(p.n) && c.oursKbPerDoc <= TARGET.sheetKb ? 'meets target' : 'MISSES target';
     const warm = warmRatio === null ? '' : ` (warm ${fmt(warmRatio, 2)}×)`;
     log(`  N=${String(p.n).padEnd(5)} ours ${fmt(c.oursMsPerDoc)} ms, ${fmt(c.oursKbPerDoc)} KB   pdfme ${fmt(c.pdfmeMsPerDoc)} ms, ${fmt(c.pdfmeKbPerDoc)} KB   ratio ${fmt(c.speedRatio, 2)}×${warm}   ${verdict}`);
     return c;
   });
+
+// ── 7. fonts in tiers and the first document (issue 16) ──
+
+log('');
+log('Fonts (issue 16). Extension package: `wxt zip` (Chrome) built into a temporary folder; target ≤ 12 MB (10^6 bytes).');
+const zipDir = await mkdtemp(join(tmpdir(), 'zhicheng-bench-zip-'));
+let extensionZip: { bytes: number; fontFiles: string[] };
+try {
+  const r = spawnSync('npx', ['wxt', 'zip'], { cwd: ROOT, env: { ...process.env, ZHICHENG_WXT_OUT_DIR: zipDir }, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`wxt zip failed:\n${r.stdout}\n${r.stderr}`);
+  const zip = (await readdir(zipDir)).find((f) => f.endsWith('-chrome.zip'));
+  if (!zip) throw new Error(`wxt zip wrote no Chrome zip in ${zipDir}`);
+  extensionZip = { bytes: (await stat(join(zipDir, zip))).size, fontFiles: (await readdir(join(zipDir, 'chrome-mv3/fonts'))).filter((f) => f.endsWith('.ttf')) };
+} finally {
+  await rm(zipDir, { recursive: true, force: true });
+}
+const zipMB = extensionZip.bytes / 1e6;
+log(`  extension zip ${fmt(zipMB, 2)} MB (${fmt(extensionZip.bytes / 1048576, 2)} MiB), ${extensionZip.fontFiles.length} font files — ${zipMB <= 12 ? 'meets target' : 'MISSES target'}`);
+log('First verification sheet in a fresh process, twice (font work = loading the primary tier and the subsetter, plus the');
+log('first document\'s subsetting; targets: ≤ 60 ms of font work, the sheet ≤ 120 ms after the fonts are loaded):');
+const firstSheets = [0, 1].map(() => {
+  const { stdout } = run(['--import', 'tsx', 'test/bench/scenario.ts', 'ours', 'verification', '1']);
+  const r = JSON.parse(stdout.trim().split('\n').at(-1)!) as ScenarioResult;
+  const load = r.fontLoadMs ?? NaN;
+  const row = { fontLoadMs: load, afterFontsMs: r.firstMs - load, firstSubsetMs: r.firstSubsetMs ?? NaN, fontWorkMs: load + (r.firstSubsetMs ?? NaN), totalMs: r.firstMs };
+  const ok = row.fontWorkMs <= 60 && row.afterFontsMs <= 120;
+  log(
+    `  fonts loaded ${fmt(row.fontLoadMs, 0)} ms, sheet ${fmt(row.afterFontsMs, 0)} ms after (subsetting ${fmt(row.firstSubsetMs, 0)} ms): font work ${fmt(row.fontWorkMs, 0)} ms, total ${fmt(row.totalMs, 0)} ms — ${ok ? 'meets target' : 'MISSES target'}`,
+  );
+  return row;
+});
 
 // ── 3. committee export, as `zhicheng export --roster <xlsx> --out <zip>` ──
 
@@ -218,6 +253,7 @@ await writeFile(
       targets: TARGET,
       forms,
       verificationVsPdfme: comparisons,
+      fonts: { extensionZipMB: zipMB, extensionFontFiles: extensionZip.fontFiles, firstSheets },
       export: { runs: exports, ...(QUICK ? {} : { extrapolated1000S }) },
       import: imports,
       template: templates,
