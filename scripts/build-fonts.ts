@@ -1,11 +1,11 @@
 // postinstall (and `npm run fonts`): cuts Noto Serif SC from node_modules into the primary tier and its pieces in
 // public/fonts/ (forms/fonts/files.ts says what each holds) with the HarfBuzz subsetter the renderers use, and copies
-// that subsetter there. Not committed: rebuilt when an input changes (the face, the subsetter, the tier's characters,
-// this code), otherwise left as it is.
+// that subsetter there. Not committed: cut again when an input changes (the face, the subsetter, the tier's
+// characters, this code), otherwise left as they are.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { FULL_FONT_SOURCE, HB_SUBSET_WASM, HB_SUBSET_WASM_SOURCE, NOTO_PIECES, PRIMARY_FONT, pieceFile, pieceOf } from '../forms/fonts/files';
 import { HbSubsetter } from '../forms/fonts/hb-subset';
 import { Sfnt } from '../forms/fonts/sfnt';
@@ -13,7 +13,8 @@ import { PIECED_RANGE, tierCodePoints } from './font-tier';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'public/fonts');
-const STAMP = join(OUT, '.build-fonts.json');
+/** What the files were cut from; in node_modules/.cache, so `npm ci` cuts them again. */
+const STAMP = join(ROOT, 'node_modules/.cache/zhicheng-desk/build-fonts.json');
 /** What earlier installs copied here whole; the extension build would ship it. */
 const STALE = ['NotoSerifSC-Regular.ttf'];
 
@@ -49,12 +50,16 @@ if (stamp.inputs === inputs && outputs.every((f) => existsSync(join(OUT, f)))) {
   const write = (file: string, cps: number[]) => {
     if (cps.length === 0) throw new Error(`build-fonts: ${file} would be empty`);
     const bytes = hb.subset(loaded, cps);
-    writeFileSync(join(OUT, file), bytes);
+    // Through a temporary name: a render reading the fonts meanwhile never sees half a file.
+    const tmp = join(OUT, `.${file}.${process.pid}.tmp`);
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, join(OUT, file));
     sizes.push(`${file} ${cps.length} characters, ${(bytes.length / 1e6).toFixed(2)} MB`);
   };
   write(PRIMARY_FONT, tier);
   for (const [start, cps] of pieces) write(pieceFile(NOTO_PIECES, start), cps);
   copyFileSync(wasmPath, join(OUT, HB_SUBSET_WASM));
+  mkdirSync(dirname(STAMP), { recursive: true });
   writeFileSync(STAMP, `${JSON.stringify({ inputs }, null, 1)}\n`);
   console.log(`build-fonts: ${sizes.join('; ')} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 }
