@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { SITE_HOST_PATTERNS } from './shared/sites';
-import { HANAMIN_PIECES } from './forms/fonts/files';
+import { EXTENSION_LEAVES_OUT } from './forms/fonts/files';
 
 // Entrypoints stay thin; logic lives in shared/, extension/readers, extension/background|content|messaging|panel.
 // Permissions, and why each is there (nothing else is asked for):
@@ -59,11 +59,9 @@ export default defineConfig({
   // page's, earlier releases in dist/), do not belong in it.
   zip: { excludeSources: ['test-results/**', 'coverage/**', 'dist/**'] },
   hooks: {
-    // The package stays under 12 MB zipped: Noto Serif SC's tier and pieces are 8.5 MB of it, HanaMinB's pieces for
-    // CJK Extensions B–F would add 18 MB. So they stay out of the extension (a name needing one prints 〓 with a
-    // warning naming the file); the CLI and the static page keep them. Measured in `npm run bench`.
+    // Under the store's 12 MB: some font pieces stay out of the extension (forms/fonts/files.ts says which and why).
     'build:publicAssets': (_wxt, files) => {
-      const shipped = files.filter((f) => !f.relativeDest.startsWith(`fonts/${HANAMIN_PIECES.name}-`));
+      const shipped = files.filter((f) => !EXTENSION_LEAVES_OUT.some((name) => f.relativeDest === `fonts/${name}`));
       files.splice(0, files.length, ...shipped);
     },
   },
