@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../forms/document/model';
+import { resolveDocument } from '../../forms/document/resolved';
 import { FALLBACK_CHUNKS, fallbackFile, fontSetFor, MISSING_GLYPH } from '../../forms/fonts/index';
 import { nodeFontLoader } from '../../forms/fonts/node-loader';
 import { Sfnt } from '../../forms/fonts/sfnt';
@@ -32,7 +33,7 @@ describe('font choice per character', () => {
   it('draws a character no face has as 〓, with a warning in Chinese, and does not fail', async () => {
     const fonts = await fontSetFor(loader);
     const doc: Document = { title: 't', page: { size: 'A4' }, data: { v: '张😀三' }, body: [{ type: 'paragraph', text: { bind: 'v' } }] };
-    const r = await renderDocumentPdf(doc, fonts);
+    const r = await renderDocumentPdf(resolveDocument(doc), fonts);
     expect(r.layout.warningsZh.join('')).toContain('U+1F600');
     expect(squash(pdftext(savePdf('missing', r.bytes)))).toContain(`张${String.fromCodePoint(MISSING_GLYPH)}三`);
   });
@@ -40,7 +41,7 @@ describe('font choice per character', () => {
   it('embeds subsets holding only the document’s characters', async () => {
     const fonts = await fontSetFor(loader);
     const doc: Document = { title: 't', page: { size: 'A4' }, data: {}, body: [{ type: 'paragraph', text: '一二三𠮷' }] };
-    const r = await renderDocumentPdf(doc, fonts);
+    const r = await renderDocumentPdf(resolveDocument(doc), fonts);
     // Two tiny subsets: far below the 14.8 MB primary face.
     expect(r.bytes.length).toBeLessThan(20_000);
     expect(squash(pdftext(savePdf('tiny', r.bytes)))).toBe('一二三𠮷');
