@@ -17,8 +17,11 @@ import type { PreparedTemplate } from '../template/open';
 /** A rendered form's bytes; a PDF renderer also says which characters no font had (printed as 〓). */
 export type RenderedForm = Uint8Array & { missingGlyphs?: readonly string[] };
 
-/** Renders one form; the CLI passes the Node renderer, the page's worker the browser one. */
-export type FormRenderer = (formId: FormId, data: unknown, format: FormFormat) => Promise<RenderedForm>;
+/**
+ * Renders one form in each of `formats` (in that order), building its document once; the CLI passes a pool of Node
+ * renderers, the page's worker the browser one.
+ */
+export type FormRenderer = (formId: FormId, data: unknown, formats: readonly FormFormat[]) => Promise<RenderedForm[]>;
 
 /** A file of the export in which characters print as 〓: the user must write them in by hand, or fix the data. */
 export interface MissingGlyphs {
@@ -116,7 +119,19 @@ export function planExport(input: CommitteeExportInput, opts: Pick<ExportOptions
       files.push({ path: `${dir}${job.name}.docx`, make: async () => fillFor(template, source, applicant, credentialId) });
       return;
     }
-    for (const f of fmts) files.push({ path: `${dir}${job.name}.${f}`, make: () => opts.render(job.formId, job.data, f) });
+    // One render for all the job's formats, asked for by its first file; the last to take its bytes lets go of them.
+    let rendering: Promise<RenderedForm[]> | undefined;
+    let untaken = fmts.length;
+    fmts.forEach((f, i) =>
+      files.push({
+        path: `${dir}${job.name}.${f}`,
+        make: async () => {
+          const all = (rendering ??= opts.render(job.formId, job.data, fmts));
+          if (--untaken === 0) rendering = undefined;
+          return (await all)[i]!;
+        },
+      }),
+    );
   };
   files.push({ path: ROSTER_FILE, make: () => exportRosterXlsx(applicants) });
   // Without a meeting date the 评审年度 is the export's own year, in China's time (UTC+8).
@@ -174,7 +189,9 @@ export async function* exportCommittee(input: CommitteeExportInput, opts: Export
         const path = files[done]!.path;
         if (bytes.missingGlyphs?.length) opts.onMissingGlyphs?.({ path, chars: bytes.missingGlyphs });
         yield { path, bytes };
-        opts.onProgress?.({ done: ++done, total, path });
+        // Counted outside the optional call: without a listener `?.` skips its argument, and the count with it.
+        done++;
+        opts.onProgress?.({ done, total, path });
       }
     } finally {
       inFlight.length = 0;

@@ -3,6 +3,7 @@
 // (a forger who rewrites files can rewrite the manifest too, but not a stamped page). verify-export prints the same
 // SHA-256 to compare by eye.
 import type { Block, Content, Document } from '../document/model';
+import { resolveDocument } from '../document/resolved';
 import { A4, label } from '../definitions/parts';
 import { fontSetFor } from '../fonts/fontset';
 import { defaultFontLoader } from '../render/index';
@@ -68,5 +69,5 @@ export function coverDocument(c: CoverInput): Document {
 export async function coverPdf(c: CoverInput): Promise<Uint8Array> {
   const doc = coverDocument(c);
   const fonts = await fontSetFor(await defaultFontLoader());
-  return (await renderDocumentPdf(doc, fonts, { date: new Date(c.createdAt), deflate: await platformDeflate() })).bytes;
+  return (await renderDocumentPdf(resolveDocument(doc), fonts, { date: new Date(c.createdAt), deflate: await platformDeflate() })).bytes;
 }

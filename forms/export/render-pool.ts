@@ -2,11 +2,11 @@
 // a large export uses every core. Same renderer as in-process, same bytes.
 import { availableParallelism } from 'node:os';
 import type { FormRenderer, RenderedForm } from './committee';
-import type { RenderWorkerData } from './render-worker';
+import type { RenderWorkerData, RenderWorkerJob, RenderWorkerReply } from './render-worker';
 import { startRenderThread } from './render-thread';
 
 interface Job {
-  resolve: (b: RenderedForm) => void;
+  resolve: (forms: RenderedForm[]) => void;
   reject: (e: Error) => void;
 }
 
@@ -29,11 +29,11 @@ export async function renderPool(opts: RenderPoolOptions = {}): Promise<RenderPo
   const workerData: RenderWorkerData = { date: opts.date?.toISOString() ?? null };
   const workers = Array.from({ length: size }, () => {
     const slot = { w: startRenderThread(workerData), jobs: new Map<number, Job>(), dead: false };
-    slot.w.on('message', (m: { id: number; bytes?: RenderedForm; missingGlyphs?: string[]; error?: string }) => {
+    slot.w.on('message', (m: RenderWorkerReply) => {
       const j = slot.jobs.get(m.id);
       if (!j) return;
       slot.jobs.delete(m.id);
-      if (m.bytes) j.resolve(m.missingGlyphs ? Object.assign(m.bytes, { missingGlyphs: m.missingGlyphs }) : m.bytes);
+      if (m.forms) j.resolve(m.forms.map((f) => (f.missingGlyphs ? Object.assign(f.bytes, { missingGlyphs: f.missingGlyphs }) : f.bytes)));
       else j.reject(new Error(m.error ?? 'render failed'));
     });
     // A thread that crashed or exited takes no more work, and what it held fails instead of waiting for ever.
@@ -47,15 +47,15 @@ export async function renderPool(opts: RenderPoolOptions = {}): Promise<RenderPo
     return slot;
   });
   let nextId = 1;
-  const render: FormRenderer = (formId, data, format) => {
+  const render: FormRenderer = (formId, data, formats) => {
     // The least busy live thread; ties go to the first.
     const live = workers.filter((s) => !s.dead);
     if (!live.length) return Promise.reject(new Error('no render thread left'));
     const slot = live.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
     const id = nextId++;
-    return new Promise<RenderedForm>((resolve, reject) => {
+    return new Promise<RenderedForm[]>((resolve, reject) => {
       slot.jobs.set(id, { resolve, reject });
-      slot.w.postMessage({ id, formId, data, format });
+      slot.w.postMessage({ id, formId, data, formats } satisfies RenderWorkerJob);
     });
   };
   return {

@@ -8,15 +8,33 @@ export interface RenderWorkerData {
   date: string | null;
 }
 
+/** One form to render in each of `formats`. */
+export interface RenderWorkerJob {
+  id: number;
+  formId: FormId;
+  data: unknown;
+  formats: readonly FormFormat[];
+}
+
+/** The form's files in the order of the job's formats, or why it failed. */
+export interface RenderWorkerReply {
+  id: number;
+  forms?: { bytes: Uint8Array; missingGlyphs?: readonly string[] }[];
+  error?: string;
+}
+
 const { date } = workerData as RenderWorkerData;
 const render = formRenderer(date ? { date: new Date(date) } : {});
 
-parentPort!.on('message', (m: { id: number; formId: FormId; data: unknown; format: FormFormat }) => {
-  render(m.formId, m.data, m.format).then(
-    (bytes) => {
-      const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
-      parentPort!.postMessage({ id: m.id, bytes: own, missingGlyphs: bytes.missingGlyphs }, [own.buffer as ArrayBuffer]);
+/** Bytes that own their whole buffer, so it can be transferred. */
+const own = (bytes: Uint8Array): Uint8Array => (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice());
+
+parentPort!.on('message', (m: RenderWorkerJob) => {
+  render(m.formId, m.data, m.formats).then(
+    (rendered) => {
+      const forms = rendered.map((r) => ({ bytes: own(r), ...(r.missingGlyphs ? { missingGlyphs: r.missingGlyphs } : {}) }));
+      parentPort!.postMessage({ id: m.id, forms } satisfies RenderWorkerReply, forms.map((f) => f.bytes.buffer as ArrayBuffer));
     },
-    (e: unknown) => parentPort!.postMessage({ id: m.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
+    (e: unknown) => parentPort!.postMessage({ id: m.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies RenderWorkerReply),
   );
 });

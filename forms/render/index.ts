@@ -1,6 +1,7 @@
 // The forms' render API, for Node (CLI, export) and the browser (extension, static page) alike: nothing on the
 // browser's path imports node:*; fonts come through a FontLoader (forms/fonts), by default the platform's own.
 import type { Document } from '../document/model';
+import { resolveDocument, type ResolvedDocument } from '../document/resolved';
 import { formById, type FormId, type FormInput, type InputData } from '../definitions/index';
 import { browserFontLoader } from '../fonts/browser-loader';
 import { fontSetFor } from '../fonts/fontset';
@@ -41,11 +42,20 @@ export function buildDocument<I extends FormInput>(formId: FormId | string, data
   return (form.build as (d: InputData[I]) => Document)(data);
 }
 
-/** Renders a form as PDF, with its layout (boxes, placed values, warnings) for tests and callers that report. */
-export async function renderPdfWithLayout<I extends FormInput>(formId: FormId | string, data: InputData[I], opts: RenderPdfOptions = {}): Promise<PdfResult> {
-  const doc = buildDocument(formId, data);
+/** The form's document with every default decided: what each renderer encodes. Build it once for several formats. */
+export function resolveForm<I extends FormInput>(formId: FormId | string, data: InputData[I]): ResolvedDocument {
+  return resolveDocument(buildDocument(formId, data));
+}
+
+/** A resolved document as PDF, with its layout (boxes, placed values, warnings). */
+export async function renderResolvedPdf(doc: ResolvedDocument, opts: RenderPdfOptions = {}): Promise<PdfResult> {
   const fonts = await fontSetFor(opts.fonts ?? (await defaultFontLoader()));
   return renderDocumentPdf(doc, fonts, { ...(opts.date ? { date: opts.date } : {}), deflate: await platformDeflate() });
+}
+
+/** Renders a form as PDF, with its layout (boxes, placed values, warnings) for tests and callers that report. */
+export async function renderPdfWithLayout<I extends FormInput>(formId: FormId | string, data: InputData[I], opts: RenderPdfOptions = {}): Promise<PdfResult> {
+  return renderResolvedPdf(resolveForm(formId, data), opts);
 }
 
 /** Renders a form as PDF. */
@@ -64,19 +74,30 @@ export interface RenderDocxOptions {
    * missing: `true` takes the default loader. Off by default (Word and WPS have SimSun; see DocxOptions.fonts).
    */
   embedFonts?: boolean | FontLoader;
+  /** Stamped in the package (core.xml, ZIP entries); default now. Fix it for byte-identical output. */
+  date?: Date;
+}
+
+/** A resolved document as DOCX. */
+export async function renderResolvedDocx(doc: ResolvedDocument, opts: RenderDocxOptions = {}): Promise<Uint8Array> {
+  const fonts = opts.embedFonts === true ? await defaultFontLoader() : opts.embedFonts || undefined;
+  return renderDocxDocument(doc, { ...(fonts ? { fonts } : {}), ...(opts.date ? { date: opts.date } : {}) });
 }
 
 /** Renders a form as DOCX: real Word tables in 宋体, the same content and order as the PDF. */
 export async function renderDocx<I extends FormInput>(formId: FormId | string, data: InputData[I], opts: RenderDocxOptions = {}): Promise<Uint8Array> {
-  const doc = buildDocument(formId, data);
-  const fonts = opts.embedFonts === true ? await defaultFontLoader() : opts.embedFonts || undefined;
-  return renderDocxDocument(doc, fonts ? { fonts } : {});
+  return renderResolvedDocx(resolveForm(formId, data), opts);
 }
 
 // ── XLSX (forms/render/xlsx): the committee's tables as spreadsheets, from the same definition ──
 
+/** A resolved document as one XLSX sheet. */
+export async function renderResolvedXlsx(doc: ResolvedDocument, opts: { date?: Date } = {}): Promise<Uint8Array> {
+  const { renderXlsxDocument } = await import('./xlsx/index');
+  return renderXlsxDocument(doc, opts);
+}
+
 /** Renders a form's document as one XLSX sheet. */
 export async function renderXlsx<I extends FormInput>(formId: FormId | string, data: InputData[I], opts: { date?: Date } = {}): Promise<Uint8Array> {
-  const { renderXlsxDocument } = await import('./xlsx/index');
-  return renderXlsxDocument(buildDocument(formId, data), opts);
+  return renderResolvedXlsx(resolveForm(formId, data), opts);
 }

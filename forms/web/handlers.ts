@@ -72,7 +72,7 @@ export function workerApi(loaderFor: (source: FontSource) => FontLoader, rendere
       }
     },
     rosterTemplate: async () => (await roster()).rosterTemplateXlsx(),
-    renderForm: (_sink, formId, data, format) => rendererFor()(formId, data, format),
+    renderForm: async (_sink, formId, data, format) => (await rendererFor()(formId, data, [format]))[0]!,
     async exportZip(sink, input) {
       const { exportCommittee } = await import('../export/committee');
       const gen = exportCommittee(input, {

@@ -2,7 +2,7 @@
 import { unzlibSync } from 'fflate';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import type { Document } from '../../forms/document';
+import { resolveDocument, type Document } from '../../forms/document';
 import { nodeFontLoader } from '../../forms/fonts/node-loader';
 import { renderDocxDocument } from '../../forms/render/docx';
 import { fontTableXml, splitBySlot, UsedCharacters } from '../../forms/render/docx/fonts';
@@ -191,7 +191,7 @@ describe('PNG and QR', () => {
 
 describe('Word XML', () => {
   it('writes every run in 宋体 (or SimSun-ExtB beyond the BMP) with zh-CN', async () => {
-    const parts = docxParts(await renderDocxDocument(sampleDocument()));
+    const parts = docxParts(await renderDocxDocument(resolveDocument(sampleDocument())));
     const doc = parts['word/document.xml']!;
     const runs = doc.match(/<w:r>.*?<\/w:r>/g) ?? [];
     const textRuns = runs.filter((r) => /<w:t[ >]/.test(r));
@@ -210,7 +210,7 @@ describe('Word XML', () => {
   });
 
   it('gives each look of text one paragraph style, defined once, with a unique name', async () => {
-    const parts = docxParts(await renderDocxDocument(sampleDocument(5)));
+    const parts = docxParts(await renderDocxDocument(resolveDocument(sampleDocument(5))));
     const styles = parts['word/styles.xml']!;
     const defined = new Map([...styles.matchAll(/<w:style w:type="paragraph" w:styleId="(Zc\d+)"><w:name w:val="([^"]+)"\/>/g)].map((m) => [m[1]!, m[2]!]));
     const used = new Set([...parts['word/document.xml']!.matchAll(/<w:pStyle w:val="([^"]+)"\/>/g)].map((m) => m[1]!));
@@ -225,7 +225,7 @@ describe('Word XML', () => {
   });
 
   it('writes real tables: fixed grid, merges, rules, row heights, repeated header', async () => {
-    const parts = docxParts(await renderDocxDocument(sampleDocument(5)));
+    const parts = docxParts(await renderDocxDocument(resolveDocument(sampleDocument(5))));
     const doc = parts['word/document.xml']!;
     // Two tables of the body and the photo box nested in the first.
     expect(count(doc, /<w:tbl>/g)).toBe(3);
@@ -253,7 +253,7 @@ describe('Word XML', () => {
   });
 
   it('writes A4 with the model margins, the QR picture and the seal shape', async () => {
-    const bytes = await renderDocxDocument(sampleDocument());
+    const bytes = await renderDocxDocument(resolveDocument(sampleDocument()));
     const parts = docxParts(bytes);
     const doc = parts['word/document.xml']!;
     expect(doc).toMatch(/<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"\/>/);
@@ -272,8 +272,8 @@ describe('Word XML', () => {
 
   it('embeds subsets of the renderers\u2019 fonts when asked, attached to 宋体 and SimSun-ExtB', async () => {
     const d = sampleDocument();
-    const plain = await renderDocxDocument(d);
-    const embedded = await renderDocxDocument(d, { fonts: nodeFontLoader() });
+    const plain = await renderDocxDocument(resolveDocument(d));
+    const embedded = await renderDocxDocument(resolveDocument(d), { fonts: nodeFontLoader() });
     const files = docxFiles(embedded);
     const table = docxParts(embedded)['word/fontTable.xml']!;
     expect(table).toMatch(/<w:font w:name="宋体">[^]*<w:embedRegular r:id="rId1" w:fontKey="\{[0-9A-F-]{36}\}" w:subsetted="1"\/><\/w:font>/);
@@ -294,7 +294,7 @@ describe('Word XML', () => {
 describe('signature lines', () => {
   const paragraphXml = async (block: Document['body'][number]): Promise<string> => {
     const doc: Document = { title: 't', page: { size: 'A4' }, data: {}, body: [block] };
-    const xml = docxParts(await renderDocxDocument(doc))['word/document.xml']!;
+    const xml = docxParts(await renderDocxDocument(resolveDocument(doc)))['word/document.xml']!;
     return /<w:body>(.*?)<w:sectPr/s.exec(xml)![1]!;
   };
 
@@ -323,7 +323,7 @@ describe('labels in Word', () => {
       data: {},
       body: [{ type: 'table', columns: [24, 146], rows: [{ cells: [{ text: '核准备案意见', label: true }, { text: '' }] }, { cells: [{ text: '姓名', label: true }, { text: '' }] }] }],
     };
-    const xml = docxParts(await renderDocxDocument(doc))['word/document.xml']!;
+    const xml = docxParts(await renderDocxDocument(resolveDocument(doc)))['word/document.xml']!;
     const texts = (p: string) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>|<w:br\/>/g)].map((m) => m[1] ?? '⏎').join('');
     const paragraphs = (xml.match(/<w:p>.*?<\/w:p>/g) ?? []).map(texts).filter(Boolean);
     expect(paragraphs).toContain('核准备⏎案意见');

@@ -46,7 +46,8 @@ export async function renderSample(source: FormSource = SAMPLE_SOURCE): Promise<
       seen.set(base, n);
       const name = n > 1 ? `${base}-${n}` : base;
       const formats: RenderedFile['format'][] = ['pdf', 'docx', ...(TABLE_FORMS.has(form.id) ? (['xlsx'] as const) : [])];
-      for (const format of formats) out.push({ name: `${name}.${format}`, format, bytes: await render(form.id, job.data, format) });
+      const bytes = await render(form.id, job.data, formats);
+      formats.forEach((format, i) => out.push({ name: `${name}.${format}`, format, bytes: bytes[i]! }));
     }
   }
   return out;

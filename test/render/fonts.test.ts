@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../forms/document/model';
+import { resolveDocument } from '../../forms/document/resolved';
 import { FULL_FONT_SOURCE, HANAMIN_PIECES, HB_SUBSET_WASM, pieceFile, fontSetFor, MISSING_GLYPH, PRIMARY_FONT } from '../../forms/fonts/index';
 import { nodeFontLoader } from '../../forms/fonts/node-loader';
 import { Sfnt } from '../../forms/fonts/sfnt';
@@ -46,7 +47,7 @@ describe('font choice per character', () => {
     for (const f of [PRIMARY_FONT, HB_SUBSET_WASM]) symlinkSync(join(ROOT, 'public/fonts', f), join(dir, f));
     const fonts = await fontSetFor(nodeFontLoader(dir));
     const doc: Document = { title: 't', page: { size: 'A4' }, data: { v: '陈𠮷祥' }, body: [{ type: 'paragraph', text: { bind: 'v' } }] };
-    const r = await renderDocumentPdf(doc, fonts);
+    const r = await renderDocumentPdf(resolveDocument(doc), fonts);
     expect(r.layout.missingGlyphs).toEqual(['𠮷']);
     expect(r.layout.warningsZh).toEqual([expect.stringMatching(/^字符“𠮷”（U\+20BB7）是生僻字，本程序的这个版本没有附带它的字库（HanaMinB-20000\.ttf），已印为〓/)]);
     expect(squash(pdftext(savePdf('not-shipped', r.bytes)))).toBe(`陈${String.fromCodePoint(MISSING_GLYPH)}祥`);
@@ -55,7 +56,7 @@ describe('font choice per character', () => {
   it('draws a character no face has as 〓, with a warning in Chinese, and does not fail', async () => {
     const fonts = await fontSetFor(loader);
     const doc: Document = { title: 't', page: { size: 'A4' }, data: { v: '张😀三' }, body: [{ type: 'paragraph', text: { bind: 'v' } }] };
-    const r = await renderDocumentPdf(doc, fonts);
+    const r = await renderDocumentPdf(resolveDocument(doc), fonts);
     expect(r.layout.warningsZh.join('')).toContain('U+1F600');
     expect(squash(pdftext(savePdf('missing', r.bytes)))).toContain(`张${String.fromCodePoint(MISSING_GLYPH)}三`);
   });
@@ -63,7 +64,7 @@ describe('font choice per character', () => {
   it('embeds subsets holding only the document’s characters', async () => {
     const fonts = await fontSetFor(loader);
     const doc: Document = { title: 't', page: { size: 'A4' }, data: {}, body: [{ type: 'paragraph', text: '一二三𠮷' }] };
-    const r = await renderDocumentPdf(doc, fonts);
+    const r = await renderDocumentPdf(resolveDocument(doc), fonts);
     // Two tiny subsets: far below the 4.3 MB primary tier.
     expect(r.bytes.length).toBeLessThan(20_000);
     expect(squash(pdftext(savePdf('tiny', r.bytes)))).toBe('一二三𠮷');

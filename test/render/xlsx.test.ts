@@ -14,9 +14,9 @@ describe('statistics XLSX', () => {
   it('holds what the PDF prints: headers, rows, the over-cap note, totals and the footnote, with the PDF’s look', async () => {
     const job = jobsFor(statisticsForm, SAMPLE_SOURCE)[0]!;
     const render = formRenderer({ fonts: nodeFontLoader() });
-    const pdf = squash(pdftext(savePdf('statistics-xlsx', await render('statistics', job.data, 'pdf'))));
+    const pdf = squash(pdftext(savePdf('statistics-xlsx', (await render('statistics', job.data, ['pdf']))[0]!)));
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await render('statistics', job.data, 'xlsx')) as unknown as ArrayBuffer);
+    await wb.xlsx.load((await render('statistics', job.data, ['xlsx']))[0] as unknown as ArrayBuffer);
     const ws = wb.worksheets[0]!;
     const printed: string[] = [];
     ws.eachRow((row) =>

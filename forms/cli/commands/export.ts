@@ -13,6 +13,7 @@ import { manifestBytes } from '../../export/manifest';
 import { sha256Hex } from '../../export/sha256';
 import { basename } from 'node:path';
 import { ExportTooLargeError, exportCommittee, exportReadiness, type ExportProgress, type MissingGlyphs } from '../../export/committee';
+import { FORM_FORMATS, type FormFormat } from '../../export/dossier';
 import { mergeRosterAndBackup } from '../../export/merge';
 import { renderPool, type RenderPool } from '../../export/render-pool';
 import { templateOptions } from '../export-templates';
@@ -23,11 +24,28 @@ const COMMITTEE_MAX = 100;
 /** Chunks are gathered to about this size before each write. */
 const WRITE_BATCH = 1 << 20;
 
+/**
+ * Files made ahead of the one being written, per render thread. The archive takes files in order, so a slow form at
+ * the head (a long 评定表, the 公示名单 of every applicant) would leave the other threads idle with a short window;
+ * the files in flight are a few MB at most.
+ */
+const AHEAD_PER_THREAD = 16;
+
+/** `--formats`: which of PDF and DOCX each applicant's forms are made in (default both; tables always PDF and XLSX). */
+function formFormats(value: unknown): FormFormat[] {
+  if (value === undefined) return [...FORM_FORMATS];
+  const list = typeof value === 'string' ? value.split(',').map((f) => f.trim().toLowerCase()) : [];
+  if (!list.length || list.some((f) => !FORM_FORMATS.includes(f as FormFormat))) {
+    throw new UsageError(`--formats 应为 pdf、docx 或 pdf,docx，实际为“${String(value)}”`);
+  }
+  return FORM_FORMATS.filter((f) => list.includes(f));
+}
+
 
 export const exportCommand: Command = {
   name: 'export',
   summary: '导出评审委员会材料（ZIP）：每人一个文件夹，另含名单、公示名单、统计表、工作时限和清单',
-  usage: '--roster <名册.xlsx|.csv> [--records <备份.json>] [--meeting YYYY-MM-DD] [--committee <评委会名称>] [--template <表格编号>=<贵单位的模板.docx> …] --out <导出.zip> [--allow-incomplete] [--allow-missing-glyphs] [--force] [--json]',
+  usage: '--roster <名册.xlsx|.csv> [--records <备份.json>] [--meeting YYYY-MM-DD] [--committee <评委会名称>] [--template <表格编号>=<贵单位的模板.docx> …] [--formats pdf,docx] --out <导出.zip> [--allow-incomplete] [--allow-missing-glyphs] [--force] [--json]',
   options: {
     roster: { type: 'string' },
     records: { type: 'string' },
@@ -38,10 +56,12 @@ export const exportCommand: Command = {
     'allow-incomplete': { type: 'boolean' },
     'allow-missing-glyphs': { type: 'boolean' },
     template: { type: 'string', multiple: true },
+    formats: { type: 'string' },
   },
   async run(ctx) {
     const { roster, records, meeting, committee, out } = ctx.values;
     if (ctx.positionals.length) throw new UsageError(`多余的参数：${ctx.positionals.join(' ')}`);
+    const formats = formFormats(ctx.values.formats);
     if (typeof roster !== 'string') throw new UsageError('请用 --roster 指定申报人员名册（.xlsx 或 .csv）');
     if (typeof out !== 'string') throw new UsageError('请用 --out 指定导出的压缩包文件名（.zip）');
     if (!out.toLowerCase().endsWith('.zip')) throw new UsageError(`--out 应为 .zip 文件，实际为“${out}”`);
@@ -95,7 +115,7 @@ export const exportCommand: Command = {
       pool = await renderPool({ date: new Date(createdAt) });
       const gen = exportCommittee(
         { ...data, createdAt, ...(meeting ? { meeting } : {}), ...(typeof committee === 'string' ? { committee } : {}), ...(templates ? { templates: templates.byForm } : {}) },
-        { render: pool.render, onProgress: progress, ahead: pool.size * 2, onMissingGlyphs: (m) => missingGlyphs.push(m) },
+        { render: pool.render, formats, onProgress: progress, ahead: pool.size * AHEAD_PER_THREAD, onMissingGlyphs: (m) => missingGlyphs.push(m) },
       );
       let batch: Uint8Array[] = [];
       let batchSize = 0;
@@ -162,6 +182,7 @@ export const exportCommand: Command = {
       files: manifest.files.length + 1,
       bytes,
       createdAt,
+      formats,
       meeting: manifest.meeting ?? null,
       deadlines: manifest.deadlines,
       ...(manifest.templates ? { templates: manifest.templates } : {}),

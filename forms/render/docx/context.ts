@@ -15,6 +15,11 @@ export interface DocxContext {
   width: number;
   /** Height of the page's body (between the top and bottom margins), mm. */
   bodyHeight: number;
+  /**
+   * The next drawing id (`wp:docPr`), counted per document: docx's own counter runs across every document a process
+   * makes, so the same form would get other ids depending on what a thread rendered before it.
+   */
+  drawingId(): string;
   /** Renders nested blocks with the same handlers (table cells). */
   render(blocks: readonly ResolvedBlock[], ctx: DocxContext): DocxBlock[];
 }

@@ -1,26 +1,13 @@
-import { zlibSync } from 'fflate';
 import type { PDFContext } from 'pdf-lib';
-import { runsInNode } from '../platform';
+import { platformDeflaters, portableDeflaters, type Deflate } from '../platform';
 
-/** zlib-wrapped DEFLATE, as a PDF's FlateDecode streams hold it. */
-export type Deflate = (bytes: Uint8Array) => Uint8Array;
+export type { Deflate };
 
-export const portableDeflate: Deflate = (bytes) => zlibSync(bytes, { level: 6 });
+export const portableDeflate: Deflate = portableDeflaters.zlib;
 
-let chosen: Promise<Deflate> | undefined;
-
-/**
- * Node's own zlib where there is one (the CLI and the export: font subsets and page contents are most of a form's
- * compression, and native zlib takes half the time of JavaScript and leaves no garbage), fflate in a browser. The
- * bytes differ between the two; both are the same PDF to a reader.
- */
-export function platformDeflate(): Promise<Deflate> {
-  chosen ??= (async (): Promise<Deflate> => {
-    if (!runsInNode()) return portableDeflate;
-    const zlib = await import('node:zlib');
-    return (bytes) => zlib.deflateSync(bytes, { level: 6 });
-  })();
-  return chosen;
+/** zlib-wrapped DEFLATE for FlateDecode streams: Node's own zlib where there is one, fflate in a browser. */
+export async function platformDeflate(): Promise<Deflate> {
+  return (await platformDeflaters()).zlib;
 }
 
 const ascii = new TextEncoder();

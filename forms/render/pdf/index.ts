@@ -1,5 +1,5 @@
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
-import { documentCodePoints, mmToPt, resolveDocument, type Document } from '../../document';
+import { documentCodePoints, mmToPt, type ResolvedDocument } from '../../document';
 import type { FontSet, Face } from '../../fonts/fontset';
 import { contentStream } from './draw';
 import { flateStream, portableDeflate, type Deflate } from './deflate';
@@ -19,9 +19,8 @@ export interface PdfResult {
   layout: DocumentLayout;
 }
 
-/** Lays out and writes one document as PDF. */
-export async function renderDocumentPdf(source: Document, fonts: FontSet, opts: PdfOptions = {}): Promise<PdfResult> {
-  const doc = resolveDocument(source);
+/** Lays out and writes one resolved document as PDF. */
+export async function renderDocumentPdf(doc: ResolvedDocument, fonts: FontSet, opts: PdfOptions = {}): Promise<PdfResult> {
   await fonts.prepare(documentCodePoints(doc));
   const layout = layoutDocument(doc, fonts);
   const pdf = await PDFDocument.create({ updateMetadata: false });

@@ -4,7 +4,7 @@
 // layout table reads as lines; seals, photos and QR codes have no place in a sheet.
 import ExcelJS from 'exceljs';
 import { setTextCell } from '../../../shared/roster/safe-cell';
-import { resolveDocument, type Align, type Document, type ResolvedBlock, type ResolvedCell, type ResolvedCellBlock, type Run, type SignatureBlock, type Style, type TableBlock } from '../../document';
+import { type Align, type ResolvedBlock, type ResolvedDocument, type ResolvedCell, type ResolvedCellBlock, type Run, type SignatureBlock, type Style, type TableBlock } from '../../document';
 
 export interface XlsxOptions {
   /** Stamped as the workbook's creation time (default now). */
@@ -46,8 +46,7 @@ function putValue(c: ExcelJS.Cell, value: string): void {
   } else setTextCell(c, value);
 }
 
-export async function renderXlsxDocument(source: Document, opts: XlsxOptions = {}): Promise<Uint8Array> {
-  const doc = resolveDocument(source);
+export async function renderXlsxDocument(doc: ResolvedDocument, opts: XlsxOptions = {}): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '职称核验助手';
   wb.created = wb.modified = opts.date ?? new Date();

@@ -63,7 +63,7 @@ describe('zhicheng export (sample roster with captured records)', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const summary = JSON.parse(run.stdout);
-    expect(summary).toMatchObject({ ok: true, out, applicants: SAMPLE_APPLICANTS.length, meeting: '2026-10-12', unmatchedRecords: 0 });
+    expect(summary).toMatchObject({ ok: true, out, applicants: SAMPLE_APPLICANTS.length, meeting: '2026-10-12', unmatchedRecords: 0, formats: ['pdf', 'docx'] });
     expect(summary.records).toBeGreaterThan(20);
     expect(summary.files).toBe(Object.keys(files).length);
     expect(summary.bytes).toBe(readFileSync(out).length);
@@ -234,11 +234,26 @@ describe('zhicheng export: wrong calls and bad input', () => {
       ['--roster', SAMPLE_ROSTER],
       ['--roster', SAMPLE_ROSTER, '--out', join(tmp, 'x.zip'), '--meeting', '2026-02-30'],
       ['--roster', SAMPLE_ROSTER, '--out', join(tmp, 'x.txt')],
+      ['--roster', SAMPLE_ROSTER, '--out', join(tmp, 'x.zip'), '--formats', 'pdf,odt'],
+      ['--roster', SAMPLE_ROSTER, '--out', join(tmp, 'x.zip'), '--formats', ''],
     ]) {
       const r = await zhicheng('export', ...args);
       expect(r.code, args.join(' ')).toBe(2);
-      expect(r.stderr).toMatch(/--roster|--out|--meeting/);
+      expect(r.stderr).toMatch(/--roster|--out|--meeting|--formats/);
     }
+  });
+
+  it('--formats pdf: each dossier in PDF only, the committee’s tables still PDF and XLSX', async () => {
+    const out = join(tmp, 'pdf-only.zip');
+    const r = await zhicheng('export', '--roster', SAMPLE_ROSTER, '--out', out, '--formats', 'pdf', '--allow-incomplete', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.formats).toEqual(['pdf']);
+    const paths = Object.keys(unzipSync(new Uint8Array(readFileSync(out))));
+    expect(j.files).toBe(paths.length);
+    expect(paths.filter((p) => p.endsWith('.docx'))).toEqual([]);
+    expect(paths.filter((p) => p.includes('/') && p.endsWith('.pdf')).length).toBeGreaterThan(SAMPLE_APPLICANTS.length * 2);
+    expect(paths.filter((p) => p.endsWith('.xlsx')).length).toBe(3);
   });
 
   it('exits 1 and writes nothing for a roster with row errors, listing them', async () => {

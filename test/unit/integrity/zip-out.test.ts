@@ -48,7 +48,7 @@ describe('ZIP out', () => {
     const a = sampleApplicant('a01');
     const applicants = Array.from({ length: 10_000 }, (_, i) => Applicant.parse({ ...a, id: `p${i}` }));
     let rendered = 0;
-    const gen = exportCommittee({ applicants, records: [], settings: Settings.parse({}) }, { render: async () => (rendered++, new Uint8Array()) });
+    const gen = exportCommittee({ applicants, records: [], settings: Settings.parse({}) }, { render: async () => (rendered++, []) });
     const err = await gen.next().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ExportTooLargeError);
     expect((err as Error).message).toMatch(/^导出将包含 \d+ 个文件（10000 名申报人），超过 ZIP 压缩包最多 65535 个文件的上限，未导出。请把名册分成几份/);

@@ -20,7 +20,7 @@ export function qr(block: QrBlock, ctx: DocxContext): DocxBlock[] {
           type: 'png',
           data: qrPng(block.modules, block.quietZone),
           transformation: { width: side, height: side },
-          altText: { name: 'QR', description: block.text, title: block.text },
+          altText: { name: 'QR', description: block.text, title: block.text, id: ctx.drawingId() },
         }),
       ],
     }),

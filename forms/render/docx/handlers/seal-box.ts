@@ -28,6 +28,7 @@ export function sealBox(block: SealBlock, ctx: DocxContext): DocxBlock[] {
         new ShapeRun({
           type: block.shape === 'circle' ? 'ellipse' : 'rectangle',
           transformation: { width: side, height: side },
+          altText: { name: '', description: '', title: '', id: ctx.drawingId() },
           // Word's dash preset stands for the PDF's dash pattern.
           line: { color: hexColor(block.color), width: block.rule, dash: 'dash' },
           children: [caption],
