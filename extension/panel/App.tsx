@@ -209,8 +209,10 @@ export function App({ br, open = () => openStore() }: { br: PanelBrowser; open?:
     act('生成查验结果单', async (s) => {
       const { verificationSheet } = await import('./verification-sheet');
       const records = data.records.filter((r) => r.applicantId === applicant.id);
-      const { bytes, fileName } = await verificationSheet(applicant, credential, records, await s.getSettings());
+      const { bytes, fileName, warnings } = await verificationSheet(applicant, credential, records, await s.getSettings());
       saveBlob(new Blob([bytes as BlobPart], { type: MIME.pdf }), fileName);
+      // A character the package has no font for is printed as 〓: the clerk hears it before the sheet is signed.
+      if (warnings.length) return { tone: 'bad', text: `已生成“${fileName}”，但请先处理：${warnings.join('；')}。` };
       return { tone: 'ok', text: `已生成“${fileName}”：请打印，由查验人签字、单位盖章。` };
     });
 

@@ -7,6 +7,8 @@ import type { Applicant, Credential, Settings, VerificationRecord } from '../../
 export interface SheetFile {
   bytes: Uint8Array;
   fileName: string;
+  /** What the clerk must know before printing it (Chinese): a character printed as 〓, content cut off. */
+  warnings: readonly string[];
 }
 
 export interface SheetInput {
@@ -27,9 +29,9 @@ function sheetJob({ applicant, credential, records, settings }: SheetInput) {
 
 async function render(applicant: Applicant, data: ReturnType<typeof sheetJob>['data']): Promise<SheetFile> {
   // pdf-lib and the font code load only when a sheet is asked for (or warmed), not with the panel.
-  const { renderPdf } = await import('../../forms/render');
-  const bytes = await renderPdf('verification', data);
-  return { bytes, fileName: `${safeName(`${applicant.name}-${documentName('verification', data)}`)}.pdf` };
+  const { renderPdfWithLayout } = await import('../../forms/render');
+  const { bytes, layout } = await renderPdfWithLayout('verification', data);
+  return { bytes, fileName: `${safeName(`${applicant.name}-${documentName('verification', data)}`)}.pdf`, warnings: layout.warningsZh };
 }
 
 /** The sheet made ahead of time for the report just read: used only if nothing it prints has changed since. */

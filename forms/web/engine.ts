@@ -6,7 +6,7 @@ import type { FormId } from '../definitions/form';
 import type { CommitteeExportInput, ExportProgress } from '../export/committee';
 import type { FormFormat } from '../export/dossier';
 import type { Manifest } from '../export/manifest';
-import type { FontSource, WorkerApi } from './handlers';
+import type { FontSource, RenderedFile, WorkerApi } from './handlers';
 import { client, type Endpoint } from './rpc';
 
 export interface Engine {
@@ -15,7 +15,7 @@ export interface Engine {
   importRoster(file: File): Promise<ImportResult>;
   importBackup(file: File): Promise<Backup>;
   rosterTemplate(): Promise<Uint8Array>;
-  renderForm(formId: FormId, data: unknown, format: FormFormat, signal?: AbortSignal): Promise<Uint8Array>;
+  renderForm(formId: FormId, data: unknown, format: FormFormat, signal?: AbortSignal): Promise<RenderedFile>;
   /** The whole export as one Blob (the worker streams it over in batches). */
   exportZip(input: CommitteeExportInput, opts: { signal?: AbortSignal; onProgress?: (p: ExportProgress) => void }): Promise<{ blob: Blob; manifest: Manifest }>;
 }

@@ -28,13 +28,19 @@ const roster = () => import('../../shared/roster');
 /** Where the fonts are fetched from: a URL ending in '/'. */
 export type FontSource = { base: string };
 
+export interface RenderedFile {
+  bytes: Uint8Array;
+  missingGlyphs: string[];
+}
+
 export interface WorkerApi {
   /** Where the renderer reads fonts from; every render waits for it. */
   configure(sink: CallSink, source: FontSource): Promise<void>;
   importRoster(sink: CallSink, fileName: string, bytes: Uint8Array): Promise<ImportResult>;
   importBackup(sink: CallSink, fileName: string, bytes: Uint8Array): Promise<Backup>;
   rosterTemplate(sink: CallSink): Promise<Uint8Array>;
-  renderForm(sink: CallSink, formId: FormId, data: unknown, format: FormFormat): Promise<Uint8Array>;
+  /** The file, and the characters it printed as 〓 (a property on the bytes would not cross to the page). */
+  renderForm(sink: CallSink, formId: FormId, data: unknown, format: FormFormat): Promise<RenderedFile>;
   exportZip(sink: CallSink, input: CommitteeExportInput): Promise<Manifest>;
 }
 
@@ -72,7 +78,10 @@ export function workerApi(loaderFor: (source: FontSource) => FontLoader, rendere
       }
     },
     rosterTemplate: async () => (await roster()).rosterTemplateXlsx(),
-    renderForm: async (_sink, formId, data, format) => (await rendererFor()(formId, data, [format]))[0]!,
+    async renderForm(_sink, formId, data, format) {
+      const file = (await rendererFor()(formId, data, [format]))[0]!;
+      return { bytes: file, missingGlyphs: [...(file.missingGlyphs ?? [])] };
+    },
     async exportZip(sink, input) {
       const { exportCommittee } = await import('../export/committee');
       const gen = exportCommittee(input, {

@@ -1,5 +1,6 @@
 // `zhicheng export`: the committee's ZIP from a roster (and a records backup), rendered on the render threads,
 // written safely, with its cover and manifest.
+import { missingGlyphsText } from '../../render/missing-glyphs';
 import { isoDate } from '../../../shared/model';
 import { xmlInvalidChar } from '../../../shared/text/xml';
 import { PENDING_DATE, UnknownYearError } from '../../../shared/rules';
@@ -149,7 +150,7 @@ export const exportCommand: Command = {
     const bytes = file.bytes;
     const manifestSha256 = await sha256Hex(manifestBytes(manifest));
     const glyphs = missingGlyphs.map((m) => ({ applicant: m.path.includes('/') ? m.path.slice(0, m.path.indexOf('/')) : null, path: m.path, chars: m.chars }));
-    const glyphWarnings = glyphs.map((g) => `${g.path}：字符${g.chars.map((c) => `“${c}”（U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}）`).join('、')}没有可用字体，印为〓，请手工填写`);
+    const glyphWarnings = glyphs.map((g) => `${g.path}：${missingGlyphsText(g.chars)}`);
     if (missingGlyphs.length && !allowMissing) {
       const head = `有 ${glyphs.length} 个文件中的字符没有可用字体（会印为〓），未导出。请改正名册中的这些字，或在打印后手工填写并加 --allow-missing-glyphs 导出：`;
       if (ctx.json) ctx.stdout(JSON.stringify({ ok: false, out, missingGlyphs: glyphs, warnings: [...imported.warnings, ...glyphWarnings] }));

@@ -6,6 +6,7 @@ import { applicantFolder, safeName } from '../../export/file-names';
 import type { Engine } from '../engine';
 import { MIME, saveBlob } from '../../../shared/ui';
 import { userMessage } from '../../../shared/text/user-message';
+import { missingGlyphsText } from '../../render/missing-glyphs';
 
 interface Choice {
   key: string;
@@ -52,6 +53,8 @@ export function PreviewPane(props: {
   const [url, setUrl] = useState<string | null>(null);
   const [busy, setBusy] = useState<'preview' | FormFormat | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** Characters of this form printed as 〓: said beside it, so nobody signs it unawares. */
+  const [missing, setMissing] = useState<readonly string[]>([]);
   const urlRef = useRef<string | null>(null);
 
   useEffect(() => {
@@ -59,10 +62,12 @@ export function PreviewPane(props: {
     const ac = new AbortController();
     setBusy('preview');
     setError(null);
+    setMissing([]);
     engine
       .renderForm(choice.job.formId, choice.job.data, 'pdf', ac.signal)
-      .then((bytes) => {
+      .then(({ bytes, missingGlyphs }) => {
         if (ac.signal.aborted) return;
+        setMissing(missingGlyphs);
         const next = URL.createObjectURL(new Blob([bytes as BlobPart], { type: MIME.pdf }));
         if (urlRef.current) URL.revokeObjectURL(urlRef.current);
         urlRef.current = next;
@@ -86,7 +91,8 @@ export function PreviewPane(props: {
     setBusy(format);
     setError(null);
     try {
-      const bytes = await engine.renderForm(choice.job.formId, choice.job.data, format);
+      const { bytes, missingGlyphs } = await engine.renderForm(choice.job.formId, choice.job.data, format);
+      setMissing(missingGlyphs);
       saveBlob(new Blob([bytes as BlobPart], { type: MIME[format] }), `${choice.fileBase}.${format}`);
     } catch (e) {
       console.warn(`[zhicheng] ${format}`, e);
@@ -142,6 +148,11 @@ export function PreviewPane(props: {
       {error && (
         <p class="notice notice-bad" role="alert">
           {error}
+        </p>
+      )}
+      {missing.length > 0 && (
+        <p class="notice notice-bad" role="alert">
+          {missingGlyphsText(missing)}。
         </p>
       )}
       <div class="pdf-frame">
