@@ -569,7 +569,7 @@ describe('the extension in Chromium', () => {
     await expect.poll(() => panel.getByLabel('公示期间异议联系方式').inputValue()).toBe(contact);
     await panel.getByRole('button', { name: '设置', exact: true }).click();
     await generator.getByRole('button', { name: '载入示例名册' }).click();
-    // The first form loads the 15 MB font and the subsetter: allow for a busy machine.
+    // The first form loads the font tier and the subsetter: allow for a busy machine.
     await generator.locator('iframe.pdf[src^="blob:"], .notice-bad').first().waitFor({ timeout: 60_000 });
     // A CSP without 'wasm-unsafe-eval' shows up here as 预览失败 (the font subsetter cannot compile).
     expect(await generator.locator('.notice-bad').count()).toBe(0);

@@ -42,7 +42,7 @@ let server: SiteServer;
 let proxy: SiteProxy;
 let ff: LaunchedFirefox;
 let panel: Page;
-/** addons-linter's JSON report, run beside the browser (it takes a while: the package holds 15 MB of fonts). */
+/** addons-linter's JSON report, run beside the browser (it takes a while: the package holds some 10 MB of font tiers). */
 let lint: Promise<string>;
 const timings: string[] = [];
 
