@@ -230,7 +230,7 @@ describe('the released add-on in Firefox ESR', () => {
   it('downloads the 查验结果单 as a PDF that passes the form engine checks', async () => {
     // Open the applicant when the panel has not, then the credential's sheet button.
     const open = await panel.evaluate((no) => [...document.querySelectorAll('li.credential')].some((li) => li.textContent?.includes(no)), cred.credential.certNo);
-    if (!open) await clickButton(panel, cred.applicant.name, 'button.applicant-head');
+    if (!open) await clickButton(panel, cred.applicant.name, 'li.applicant');
     const file = await time('sheet download', async () => {
       await until(
         () =>
