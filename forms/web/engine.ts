@@ -3,7 +3,7 @@ import { MAX_BACKUP_BYTES, MAX_ROSTER_BYTES, tooLarge } from '../../shared/limit
 import type { Backup } from '../../shared/model';
 import type { ImportResult } from '../../shared/roster';
 import type { FormId } from '../definitions/form';
-import type { CommitteeExportInput, ExportProgress } from '../export/committee';
+import type { CommitteeExportInput, ExportProgress, MissingGlyphs } from '../export/committee';
 import type { FormFormat } from '../export/dossier';
 import type { Manifest } from '../export/manifest';
 import type { FontSource, RenderedFile, WorkerApi } from './handlers';
@@ -17,7 +17,7 @@ export interface Engine {
   rosterTemplate(): Promise<Uint8Array>;
   renderForm(formId: FormId, data: unknown, format: FormFormat, signal?: AbortSignal): Promise<RenderedFile>;
   /** The whole export as one Blob (the worker streams it over in batches). */
-  exportZip(input: CommitteeExportInput, opts: { signal?: AbortSignal; onProgress?: (p: ExportProgress) => void }): Promise<{ blob: Blob; manifest: Manifest }>;
+  exportZip(input: CommitteeExportInput, opts: { signal?: AbortSignal; onProgress?: (p: ExportProgress) => void }): Promise<{ blob: Blob; manifest: Manifest; missingGlyphs: MissingGlyphs[] }>;
 }
 
 async function endpoint(): Promise<{ ep: Endpoint; onCrash: (cb: (m: string) => void) => void }> {
@@ -54,7 +54,7 @@ export async function createEngine(): Promise<Engine> {
     renderForm: (formId, data, format, signal) => rpc.with(signal ? { signal } : {}).renderForm(formId, data, format),
     async exportZip(input, opts) {
       const parts: Blob[] = [];
-      const manifest = await rpc
+      const { manifest, missingGlyphs } = await rpc
         .with({
           ...(opts.signal ? { signal: opts.signal } : {}),
           onProgress: (p) => opts.onProgress?.(p as ExportProgress),
@@ -62,7 +62,7 @@ export async function createEngine(): Promise<Engine> {
           onChunk: (c) => parts.push(new Blob([c as BlobPart])),
         })
         .exportZip(input);
-      return { blob: new Blob(parts, { type: 'application/zip' }), manifest };
+      return { blob: new Blob(parts, { type: 'application/zip' }), manifest, missingGlyphs };
     },
   };
 }

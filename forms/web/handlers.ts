@@ -8,7 +8,7 @@ import { StoreError } from '../../shared/store/errors';
 import type { FormId } from '../definitions/form';
 import { warmFonts } from '../fonts/fontset';
 import type { FontLoader } from '../fonts/loader';
-import type { CommitteeExportInput, ExportProgress, FormRenderer } from '../export/committee';
+import type { CommitteeExportInput, ExportProgress, FormRenderer, MissingGlyphs } from '../export/committee';
 import type { FormFormat } from '../export/dossier';
 import type { Manifest } from '../export/manifest';
 import type { CallSink } from './rpc';
@@ -41,7 +41,8 @@ export interface WorkerApi {
   rosterTemplate(sink: CallSink): Promise<Uint8Array>;
   /** The file, and the characters it printed as 〓 (a property on the bytes would not cross to the page). */
   renderForm(sink: CallSink, formId: FormId, data: unknown, format: FormFormat): Promise<RenderedFile>;
-  exportZip(sink: CallSink, input: CommitteeExportInput): Promise<Manifest>;
+  /** The manifest, and each file's characters printed as 〓 (the CLI refuses those; the page says which). */
+  exportZip(sink: CallSink, input: CommitteeExportInput): Promise<{ manifest: Manifest; missingGlyphs: MissingGlyphs[] }>;
 }
 
 /** A renderer with these fonts, stamping `date` (the export's creation time) on the documents; now when absent. */
@@ -84,10 +85,12 @@ export function workerApi(loaderFor: (source: FontSource) => FontLoader, rendere
     },
     async exportZip(sink, input) {
       const { exportCommittee } = await import('../export/committee');
+      const missingGlyphs: MissingGlyphs[] = [];
       const gen = exportCommittee(input, {
         render: rendererFor(input.createdAt ? new Date(input.createdAt) : undefined),
         signal: sink.signal,
         onProgress: (p: ExportProgress) => sink.progress(p),
+        onMissingGlyphs: (m) => missingGlyphs.push(m),
       });
       let batch: Uint8Array[] = [];
       let size = 0;
@@ -106,7 +109,7 @@ export function workerApi(loaderFor: (source: FontSource) => FontLoader, rendere
       for (let r = await gen.next(); ; r = await gen.next()) {
         if (r.done) {
           flush();
-          return r.value;
+          return { manifest: r.value, missingGlyphs };
         }
         batch.push(r.value);
         size += r.value.length;

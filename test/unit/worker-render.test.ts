@@ -19,7 +19,7 @@ function connect() {
   const rpc = client<WorkerApi>(ch.port1 as unknown as Endpoint);
   ch.port1.start();
   ch.port2.start();
-  return rpc.api;
+  return rpc;
 }
 
 function sheetData(name: string) {
@@ -30,7 +30,7 @@ function sheetData(name: string) {
 
 describe('the worker’s renderForm', () => {
   it('returns the PDF and the characters printed as 〓', async () => {
-    const api = connect();
+    const { api } = connect();
     await api.configure({ base: 'unused/' });
     const plain = await api.renderForm('verification', sheetData('张伟民'), 'pdf');
     expect(new TextDecoder().decode(plain.bytes.slice(0, 5))).toBe('%PDF-');
@@ -38,4 +38,17 @@ describe('the worker’s renderForm', () => {
     const odd = await api.renderForm('verification', sheetData('张𰻝'), 'pdf');
     expect(odd.missingGlyphs).toEqual(['𰻝']);
   });
+
+  it('exports the ZIP and names each file with a character printed as 〓', async () => {
+    const rpc = connect();
+    await rpc.api.configure({ base: 'unused/' });
+    const odd = { ...sampleApplicant('a02'), name: '张𰻝' };
+    const chunks: Uint8Array[] = [];
+    const { manifest, missingGlyphs } = await rpc
+      .with({ onChunk: (c) => chunks.push(c as Uint8Array) })
+      .exportZip({ applicants: [odd], records: [], settings: Settings.parse({}), createdAt: '2026-11-30T08:00:00.000Z' });
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(missingGlyphs.length).toBeGreaterThan(0);
+    expect(missingGlyphs.every((m) => m.chars.includes('𰻝') && manifest.files.some((f) => f.path === m.path))).toBe(true);
+  }, 60_000);
 });

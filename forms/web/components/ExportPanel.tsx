@@ -2,7 +2,8 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../../shared/model';
 import { deadlines } from '../../../shared/rules';
-import type { CommitteeExportInput, ExportProgress } from '../../export/committee';
+import type { CommitteeExportInput, ExportProgress, MissingGlyphs } from '../../export/committee';
+import { missingGlyphsText } from '../../render/missing-glyphs';
 import { chineseDate, deadlineDate } from '../../export/deadlines-text';
 import { safeName } from '../../export/file-names';
 import type { ExportData } from '../../export/merge';
@@ -13,7 +14,7 @@ import { userMessage } from '../../../shared/text/user-message';
 type Phase =
   | { kind: 'idle' }
   | { kind: 'running'; progress: ExportProgress | null }
-  | { kind: 'done'; fileName: string; files: number; bytes: number }
+  | { kind: 'done'; fileName: string; files: number; bytes: number; missingGlyphs: MissingGlyphs[] }
   | { kind: 'cancelled' }
   /** `message` is the whole sentence for the user (userMessage). */
   | { kind: 'failed'; message: string };
@@ -51,13 +52,13 @@ export function ExportPanel(props: {
       ...(committee ? { committee } : {}),
     };
     try {
-      const { blob, manifest } = await engine.exportZip(input, {
+      const { blob, manifest, missingGlyphs } = await engine.exportZip(input, {
         signal: ac.signal,
         onProgress: (progress) => setPhase({ kind: 'running', progress }),
       });
       const fileName = safeName(`职称评审材料-${meeting || today()}.zip`);
       saveBlob(blob, fileName);
-      setPhase({ kind: 'done', fileName, files: manifest.files.length + 1, bytes: blob.size });
+      setPhase({ kind: 'done', fileName, files: manifest.files.length + 1, bytes: blob.size, missingGlyphs });
     } catch (e) {
       if (!ac.signal.aborted) console.warn('[zhicheng] export', e);
       setPhase(ac.signal.aborted ? { kind: 'cancelled' } : { kind: 'failed', message: userMessage(e, '导出') });
@@ -122,6 +123,15 @@ export function ExportPanel(props: {
             <span class="tone-ok">
               已导出 {phase.fileName}：{phase.files} 个文件，{(phase.bytes / 1048576).toFixed(1)} MB，含 manifest.json（每个文件的 SHA-256）。
             </span>
+          )}
+          {phase.kind === 'done' && phase.missingGlyphs.length > 0 && (
+            <ul class="tone-bad" role="alert" aria-label="印为〓的字符">
+              {phase.missingGlyphs.map((m) => (
+                <li key={m.path}>
+                  {m.path}：{missingGlyphsText(m.chars)}
+                </li>
+              ))}
+            </ul>
           )}
           {phase.kind === 'cancelled' && <span class="tone-warn">已取消导出，未保存任何文件。</span>}
           {phase.kind === 'failed' && <span class="tone-bad">{phase.message}</span>}
