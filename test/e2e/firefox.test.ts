@@ -228,20 +228,31 @@ describe('the released add-on in Firefox ESR', () => {
   });
 
   it('downloads the 查验结果单 as a PDF that passes the form engine checks', async () => {
-    // Open the applicant when the panel has not, then the credential's sheet button.
-    const open = await panel.evaluate((no) => [...document.querySelectorAll('li.credential')].some((li) => li.textContent?.includes(no)), cred.credential.certNo);
-    if (!open) await clickButton(panel, cred.applicant.name, 'li.applicant');
+    // The panel opens the applicant of the page in front on its own time; open it here only while its head says
+    // it is closed (a blind toggle could close what the panel just opened), then press the credential's sheet button.
     const file = await time('sheet download', async () => {
       await until(
         () =>
-          panel.evaluate((no) => {
-            const li = [...document.querySelectorAll('li.credential')].find((x) => x.textContent?.includes(no));
-            const b = [...(li?.querySelectorAll('button') ?? [])].find((x) => x.textContent?.includes('查验结果单'));
-            b?.click();
-            return Boolean(b);
-          }, cred.credential.certNo),
+          panel.evaluate(
+            ({ name, no }) => {
+              const head = [...document.querySelectorAll<HTMLButtonElement>('li.applicant button.applicant-head')].find((h) => h.textContent?.includes(name));
+              if (head?.getAttribute('aria-expanded') !== 'true') {
+                if (head && !head.disabled) head.click();
+                return false;
+              }
+              const li = [...document.querySelectorAll('li.credential')].find((x) => x.textContent?.includes(no));
+              const b = [...(li?.querySelectorAll<HTMLButtonElement>('button') ?? [])].find((x) => x.textContent?.includes('查验结果单') && !x.disabled);
+              b?.click();
+              return Boolean(b);
+            },
+            { name: cred.applicant.name, no: cred.credential.certNo },
+          ),
         'the sheet button',
-      );
+      ).catch(async (e: Error) => {
+        // Say what the panel showed instead: a timeout alone tells nothing on CI.
+        await panel.screenshot({ path: join(SHOTS, 'firefox-03-no-sheet-button.png') }).catch(() => {});
+        throw new Error(`${e.message}; the panel showed: ${(await text(panel, 'main')).slice(0, 1500)}`);
+      });
       return until(async () => readdirSync(downloads).find((f) => f.endsWith('.pdf')) ?? '', 'the downloaded PDF', 60_000);
     });
     expect(file).toMatch(new RegExp(`^${cred.applicant.name}-学历学位查验结果单-学历-.+\\.pdf$`));
