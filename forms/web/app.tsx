@@ -2,7 +2,7 @@
 // committee export; its settings (inside the extension, the store's).
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Settings, type Backup } from '../../shared/model';
-import { ROSTER_TEMPLATE_FILE } from '../../shared/roster/template';
+import { ROSTER_TEMPLATE_FILE } from '../../shared/roster/template-file';
 import { SAMPLE_APPLICANTS } from '../../shared/sample/applicants';
 import { latestRecords } from '../../shared/rules';
 import { mergeRosterAndBackup } from '../export/merge';
