@@ -7,7 +7,6 @@ import { browserFontLoader } from '../fonts/browser-loader';
 import { fontSetFor } from '../fonts/fontset';
 import type { FontLoader } from '../fonts/loader';
 import { renderDocumentPdf, type PdfResult } from './pdf/index';
-import { renderDocxDocument } from './docx/index';
 import { platformDeflate } from './pdf/deflate';
 import { runsInNode } from './platform';
 
@@ -81,6 +80,8 @@ export interface RenderDocxOptions {
 /** A resolved document as DOCX. */
 export async function renderResolvedDocx(doc: ResolvedDocument, opts: RenderDocxOptions = {}): Promise<Uint8Array> {
   const fonts = opts.embedFonts === true ? await defaultFontLoader() : opts.embedFonts || undefined;
+  // Loaded on first use (the docx library is half the renderer's code): a page's first PDF preview does not wait for it.
+  const { renderDocxDocument } = await import('./docx/index');
   return renderDocxDocument(doc, { ...(fonts ? { fonts } : {}), ...(opts.date ? { date: opts.date } : {}) });
 }
 
