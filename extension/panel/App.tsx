@@ -300,7 +300,13 @@ export function App({ br, open = () => openStore() }: { br: PanelBrowser; open?:
             备份
           </button>
           <FilePicker id="backup-file" label="恢复备份" accept=".json,application/json" disabled={!store || busy} onFile={pickBackup} />
-          <button type="button" onClick={() => void br.openGenerator().catch((e) => fail(e, '打开评审材料生成页'))}>
+          <button
+            type="button"
+            onClick={() => {
+              void br.openGenerator().catch((e) => fail(e, '打开评审材料生成页'));
+              if (store) void import('./engine').then((m) => m.renderGeneratorPreviewAhead(store));
+            }}
+          >
             生成评审材料
           </button>
           <button type="button" aria-expanded={showSettings} disabled={!store} onClick={() => setShowSettings(!showSettings)}>

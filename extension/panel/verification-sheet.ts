@@ -1,8 +1,10 @@
 // The 学历／学位在线查验结果单 of one credential, rendered in the panel from its latest record: the same definition and
-// renderer as the CLI and the generator page, with the fonts and the HarfBuzz subsetter from the extension package.
+// renderer as the CLI and the generator page, on the engine the generator page shares (forms/web/shared-worker.ts),
+// with the fonts and the HarfBuzz subsetter from the extension package.
 import { documentName, formById, jobsFor } from '../../forms/definitions';
 import { safeName } from '../../forms/export/file-names';
 import type { Applicant, Credential, Settings, VerificationRecord } from '../../shared/model';
+import { sharedEngine } from './engine';
 
 export interface SheetFile {
   bytes: Uint8Array;
@@ -28,10 +30,15 @@ function sheetJob({ applicant, credential, records, settings }: SheetInput) {
 }
 
 async function render(applicant: Applicant, data: ReturnType<typeof sheetJob>['data']): Promise<SheetFile> {
-  // pdf-lib and the font code load only when a sheet is asked for (or warmed), not with the panel.
+  const fileName = `${safeName(`${applicant.name}-${documentName('verification', data)}`)}.pdf`;
+  if (typeof SharedWorker === 'function') {
+    const { bytes, warnings } = await (await sharedEngine()).renderForm('verification', data, 'pdf');
+    return { bytes, fileName, warnings };
+  }
+  // No shared worker (Node in tests): the same renderer here. pdf-lib and the fonts load when a sheet is asked for.
   const { renderPdfWithLayout } = await import('../../forms/render');
   const { bytes, layout } = await renderPdfWithLayout('verification', data);
-  return { bytes, fileName: `${safeName(`${applicant.name}-${documentName('verification', data)}`)}.pdf`, warnings: layout.warningsZh };
+  return { bytes, fileName, warnings: layout.warningsZh };
 }
 
 /** The sheet made ahead of time for the report just read: used only if nothing it prints has changed since. */

@@ -14,8 +14,11 @@ import { SCHEMA_VERSION } from '../../shared/model';
 import { fillFor } from '../template/index';
 import type { PreparedTemplate } from '../template/open';
 
-/** A rendered form's bytes; a PDF renderer also says which characters no font had (printed as 〓). */
-export type RenderedForm = Uint8Array & { missingGlyphs?: readonly string[] };
+/**
+ * A rendered form's bytes; a PDF renderer also says which characters no font had (printed as 〓) and what the clerk
+ * must know before printing it (`warnings`, Chinese: those characters, content cut off).
+ */
+export type RenderedForm = Uint8Array & { missingGlyphs?: readonly string[]; warnings?: readonly string[] };
 
 /**
  * Renders one form in each of `formats` (in that order), building its document once; the CLI passes a pool of Node

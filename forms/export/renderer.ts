@@ -20,6 +20,7 @@ export function formRenderer(opts: RendererOptions = {}): FormRenderer {
     const r = await renderResolvedPdf(doc, opts);
     const out: RenderedForm = r.bytes;
     if (r.layout.missingGlyphs.length) out.missingGlyphs = r.layout.missingGlyphs;
+    if (r.layout.warningsZh.length) out.warnings = r.layout.warningsZh;
     return out;
   };
   return async (formId, data, formats) => {

@@ -45,11 +45,13 @@ export function App({ engine, local }: { engine: Engine; local?: LocalData }) {
   const templateSource = useMemo(() => ({ ...data, ...(meeting ? { meeting: { date: meeting } } : {}) }), [data, meeting]);
 
   // Inside the extension the page shows the panel's data as it is now: read again when it changes and when the page
-  // comes back into view.
+  // comes back into view. The first read starts with the first render, not after it (effects wait for a frame): the
+  // first preview waits for it.
+  const firstRead = useMemo(() => local?.read(), [local]);
   useEffect(() => {
     if (!local) return;
-    const read = () => void load('读取本机数据', () => local.read(), (b) => setBackup({ fileName: LOCAL_NAME, backup: b }));
-    read();
+    const read = (r = local.read()) => void load('读取本机数据', () => r, (b) => setBackup({ fileName: LOCAL_NAME, backup: b }));
+    if (firstRead) read(firstRead);
     const onVisible = () => document.visibilityState === 'visible' && read();
     document.addEventListener('visibilitychange', onVisible);
     const off = local.onChange(read);

@@ -4,7 +4,8 @@ import type { Backup } from '../../shared/model';
 import type { ImportResult } from '../../shared/roster';
 import type { FormId } from '../definitions/form';
 import type { CommitteeExportInput, ExportProgress, MissingGlyphs } from '../export/committee';
-import type { FormFormat } from '../export/dossier';
+import { dossierJobs, type FormFormat } from '../export/dossier';
+import type { ExportData } from '../export/merge';
 import type { Manifest } from '../export/manifest';
 import type { FontSource, RenderedFile, WorkerApi } from './handlers';
 import { client, type Endpoint } from './rpc';
@@ -16,16 +17,27 @@ export interface Engine {
   importBackup(file: File): Promise<Backup>;
   rosterTemplate(): Promise<Uint8Array>;
   renderForm(formId: FormId, data: unknown, format: FormFormat, signal?: AbortSignal): Promise<RenderedFile>;
+  /**
+   * Renders, ahead, the form the generator page previews first for this data (the first applicant's first form, as
+   * app.tsx and PreviewPane choose): the panel calls it as it opens the page, which then finds it made.
+   */
+  renderFirstPreviewAhead(data: ExportData): Promise<void>;
   /** The whole export as one Blob (the worker streams it over in batches). */
   exportZip(input: CommitteeExportInput, opts: { signal?: AbortSignal; onProgress?: (p: ExportProgress) => void }): Promise<{ blob: Blob; manifest: Manifest; missingGlyphs: MissingGlyphs[] }>;
 }
 
+/** Where the pages' fonts are: the fonts/ folder beside the page (the extension's pages all sit at its root). */
+export const pageFontBase = (): string => new URL('fonts/', document.baseURI).href;
+
 async function endpoint(): Promise<{ ep: Endpoint; onCrash: (cb: (m: string) => void) => void }> {
   try {
-    const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-    return { ep: w, onCrash: (cb) => w.addEventListener('error', (e) => cb(e.message || 'worker error')) };
+    // Shared, not dedicated: a page that opens while another keeps the engine warm renders at once.
+    const w = new SharedWorker(new URL('./shared-worker.ts', import.meta.url), { type: 'module', name: 'zhicheng-engine' });
+    w.port.start();
+    return { ep: w.port, onCrash: (cb) => w.addEventListener('error', () => cb('worker error')) };
   } catch {
-    // A browser that refuses to start the module worker: same code, on a MessageChannel in the page.
+    // A browser or origin without module shared workers (a page opened from file://): the same code, on a
+    // MessageChannel in the page.
     const { serveWorkerSide } = await import('./worker-side');
     const ch = new MessageChannel();
     serveWorkerSide(ch.port2);
@@ -52,6 +64,11 @@ export async function createEngine(): Promise<Engine> {
     importBackup: async (file) => api.importBackup(file.name, await bytesOf(file, MAX_BACKUP_BYTES)),
     rosterTemplate: () => api.rosterTemplate(),
     renderForm: (formId, data, format, signal) => rpc.with(signal ? { signal } : {}).renderForm(formId, data, format),
+    async renderFirstPreviewAhead(data) {
+      const applicant = data.applicants[0];
+      const job = applicant && dossierJobs(applicant, data.records, data.settings)[0];
+      if (job) await api.renderAhead(job.formId, job.data, 'pdf');
+    },
     async exportZip(input, opts) {
       const parts: Blob[] = [];
       const { manifest, missingGlyphs } = await rpc

@@ -31,6 +31,8 @@ export type FontSource = { base: string };
 export interface RenderedFile {
   bytes: Uint8Array;
   missingGlyphs: string[];
+  /** What to know before printing it (Chinese), as the layout says it. */
+  warnings: string[];
 }
 
 export interface WorkerApi {
@@ -39,7 +41,12 @@ export interface WorkerApi {
   importRoster(sink: CallSink, fileName: string, bytes: Uint8Array): Promise<ImportResult>;
   importBackup(sink: CallSink, fileName: string, bytes: Uint8Array): Promise<Backup>;
   rosterTemplate(sink: CallSink): Promise<Uint8Array>;
-  /** The file, and the characters it printed as 〓 (a property on the bytes would not cross to the page). */
+  /**
+   * Renders a form a page is about to ask for (the panel, as it opens the generator page): the next identical
+   * `renderForm`, from any page of this engine, takes it instead of rendering again.
+   */
+  renderAhead(sink: CallSink, formId: FormId, data: unknown, format: FormFormat): Promise<void>;
+  /** The file, the characters it printed as 〓 and its warnings (properties on the bytes would not cross to the page). */
   renderForm(sink: CallSink, formId: FormId, data: unknown, format: FormFormat): Promise<RenderedFile>;
   /** The manifest, and each file's characters printed as 〓 (the CLI refuses those; the page says which). */
   exportZip(sink: CallSink, input: CommitteeExportInput): Promise<{ manifest: Manifest; missingGlyphs: MissingGlyphs[] }>;
@@ -48,11 +55,22 @@ export interface WorkerApi {
 /** A renderer with these fonts, stamping `date` (the export's creation time) on the documents; now when absent. */
 export type RendererFactory = (fonts: FontLoader, date?: Date) => FormRenderer;
 
+/**
+ * The one render made ahead, per worker (a shared worker serves several pages): kept until an identical request takes
+ * it or another replaces it. Keyed by everything the bytes depend on, so a request never gets another form's file.
+ */
+let ahead: { key: string; file: Promise<RenderedFile> } | undefined;
+
 export function workerApi(loaderFor: (source: FontSource) => FontLoader, renderer: RendererFactory): WorkerApi {
   let fonts: FontLoader | undefined;
   const rendererFor = (date?: Date): FormRenderer => {
     if (!fonts) throw new Error('worker not configured: font source unknown');
     return renderer(fonts, date);
+  };
+  const keyOf = (formId: FormId, data: unknown, format: FormFormat) => JSON.stringify([fonts?.key, formId, format, data]);
+  const render = async (formId: FormId, data: unknown, format: FormFormat): Promise<RenderedFile> => {
+    const file = (await rendererFor()(formId, data, [format]))[0]!;
+    return { bytes: file, missingGlyphs: [...(file.missingGlyphs ?? [])], warnings: [...(file.warnings ?? [])] };
   };
   return {
     async configure(_sink, source) {
@@ -79,9 +97,24 @@ export function workerApi(loaderFor: (source: FontSource) => FontLoader, rendere
       }
     },
     rosterTemplate: async () => (await roster()).rosterTemplateXlsx(),
+    async renderAhead(_sink, formId, data, format) {
+      const key = keyOf(formId, data, format);
+      if (ahead?.key === key) return;
+      const file = render(formId, data, format);
+      ahead = { key, file };
+      await file.then(
+        () => {},
+        () => ahead?.file === file && (ahead = undefined), // the page's own request renders again and reports it
+      );
+    },
     async renderForm(_sink, formId, data, format) {
-      const file = (await rendererFor()(formId, data, [format]))[0]!;
-      return { bytes: file, missingGlyphs: [...(file.missingGlyphs ?? [])] };
+      const key = keyOf(formId, data, format);
+      if (ahead?.key === key) {
+        const { file } = ahead;
+        ahead = undefined;
+        return file;
+      }
+      return render(formId, data, format);
     },
     async exportZip(sink, input) {
       const { exportCommittee } = await import('../export/committee');

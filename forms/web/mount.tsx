@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { App, type LocalData } from './app';
-import { createEngine } from './engine';
+import { createEngine, pageFontBase } from './engine';
 import { userMessage } from '../../shared/text/user-message';
 import './styles.css';
 
@@ -10,7 +10,7 @@ import './styles.css';
  */
 export async function mountGenerator(
   root: HTMLElement,
-  fontBase = new URL('fonts/', document.baseURI).href,
+  fontBase = pageFontBase(),
   /** Inside the extension: the panel's own data (the same IndexedDB), shown without any import. */
   local?: LocalData,
 ): Promise<void> {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formById, jobsFor } from '../../forms/definitions';
 import { formRenderer } from '../../forms/export/renderer';
 import { nodeFontLoader } from '../../forms/fonts/node-loader';
-import { workerApi, type WorkerApi } from '../../forms/web/handlers';
+import { workerApi, type RendererFactory, type WorkerApi } from '../../forms/web/handlers';
 import { client, serve, type Endpoint } from '../../forms/web/rpc';
 import { Settings } from '../../shared/model';
 import { sampleApplicant } from '../../shared/sample/applicants';
@@ -12,10 +12,17 @@ import { sampleApplicant } from '../../shared/sample/applicants';
 const channels: MessageChannel[] = [];
 afterEach(() => channels.splice(0).forEach((c) => (c.port1.close(), c.port2.close())));
 
+/** Forms each connection's renderer was asked to render (a shared worker serves one engine to several pages). */
+const rendered: string[] = [];
+
 function connect() {
   const ch = new MessageChannel();
   channels.push(ch);
-  serve(ch.port2 as unknown as Endpoint, workerApi(() => nodeFontLoader(), (fonts, date) => formRenderer({ fonts, ...(date ? { date } : {}) })));
+  const renderer: RendererFactory = (fonts, date) => {
+    const render = formRenderer({ fonts, ...(date ? { date } : {}) });
+    return (formId, data, formats) => (rendered.push(formId), render(formId, data, formats));
+  };
+  serve(ch.port2 as unknown as Endpoint, workerApi(() => nodeFontLoader(), renderer));
   const rpc = client<WorkerApi>(ch.port1 as unknown as Endpoint);
   ch.port1.start();
   ch.port2.start();
@@ -37,6 +44,25 @@ describe('the worker’s renderForm', () => {
     expect(plain.missingGlyphs).toEqual([]);
     const odd = await api.renderForm('verification', sheetData('张𰻝'), 'pdf');
     expect(odd.missingGlyphs).toEqual(['𰻝']);
+    // What the clerk is told before printing: the layout's own words, across the channel.
+    expect(plain.warnings).toEqual([]);
+    expect(odd.warnings).toEqual([expect.stringMatching(/^字符“𰻝”（U\+30EDD）.*〓/)]);
+  });
+
+  it('hands a form rendered ahead by one page to the next identical request from another, once', async () => {
+    const [panel, page] = [connect().api, connect().api];
+    await panel.configure({ base: 'unused/' });
+    await page.configure({ base: 'unused/' });
+    rendered.length = 0;
+    const data = sheetData('王预先');
+    await panel.renderAhead('verification', data, 'pdf');
+    expect(rendered).toEqual(['verification']);
+    const taken = await page.renderForm('verification', data, 'pdf');
+    expect(new TextDecoder().decode(taken.bytes.slice(0, 5))).toBe('%PDF-');
+    expect(rendered).toHaveLength(1); // taken, not rendered again
+    await page.renderForm('verification', data, 'pdf'); // taken once only: this one renders
+    await page.renderForm('verification', sheetData('王另外'), 'pdf');
+    expect(rendered).toHaveLength(3);
   });
 
   it('exports the ZIP and names each file with a character printed as 〓', async () => {

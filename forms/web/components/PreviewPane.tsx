@@ -1,5 +1,5 @@
 // The generator page's preview: one form rendered as PDF, downloaded as PDF or DOCX.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Applicant, Settings, VerificationRecord } from '../../../shared/model';
 import { committeeJobs, dossierJobs, type CommitteeInfo, type FormFormat, type FormJob } from '../../export/dossier';
 import { applicantFolder, safeName } from '../../export/file-names';
@@ -57,7 +57,8 @@ export function PreviewPane(props: {
   const [missing, setMissing] = useState<readonly string[]>([]);
   const urlRef = useRef<string | null>(null);
 
-  useEffect(() => {
+  // A layout effect: the request leaves as soon as the choice is known, not a frame later.
+  useLayoutEffect(() => {
     if (!choice) return;
     const ac = new AbortController();
     setBusy('preview');
