@@ -2,7 +2,7 @@
 import { access, open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { MAX_BACKUP_BYTES, MAX_ROSTER_BYTES, tooLarge } from '../../shared/limits';
-import { importRoster, RosterError, type ImportResult } from '../../shared/roster';
+import type { ImportResult } from '../../shared/roster';
 import { InputError } from './command';
 
 export function fileProblem(e: unknown): string {
@@ -57,6 +57,9 @@ export async function readInput(file: string, what: string, max = MAX_BACKUP_BYT
 
 /** A roster file (.xlsx or .csv) imported: rows with errors are reported in the result, an unreadable file throws. */
 export async function readRoster(file: string): Promise<ImportResult> {
+  // Loaded here, not with this module: every command imports it, and the roster reader (exceljs) is most of the
+  // CLI's start-up memory.
+  const { importRoster, RosterError } = await import('../../shared/roster');
   try {
     return await importRoster(await readInput(file, '名册', MAX_ROSTER_BYTES), basename(file));
   } catch (e) {
