@@ -17,10 +17,11 @@ const SCRIPT = new URL('./render-worker.mjs', import.meta.url);
  * applicants.
  * - heapGrowingPercent: a heap grows by at most its live size, which keeps that export near 490 MB for 6–10 % more
  *   time. A V8 flag, so process-wide: set before the first thread starts, and only in a process that renders.
- * - youngGenerationMb: 64 MB per thread instead of V8's default: a form's objects mostly die young, and fewer of them
- *   are promoted to be marked later. 1,000 applicants, paired runs: 12 % less time for 80 MB more (about 555 MB).
+ * - youngGenerationMb: 16 MB per thread. 64 MB measured 12 % faster once; with today's renderer it is not, and costs
+ *   about 110 MB: 1,000 applicants, PDF and DOCX, quiet 2-core machine: 16 MB 38–45 s, 469–491 MB (3 runs); 32 MB
+ *   45–47 s, 501–507 MB; 64 MB 42–43 s, 589–604 MB (2 runs each).
  */
-const RENDER_THREAD_V8 = { heapGrowingPercent: 100, youngGenerationMb: 64 } as const;
+const RENDER_THREAD_V8 = { heapGrowingPercent: 100, youngGenerationMb: 16 } as const;
 
 export function startRenderThread(workerData: RenderWorkerData): Worker {
   setFlagsFromString(`--heap-growing-percent=${RENDER_THREAD_V8.heapGrowingPercent}`);
