@@ -1,5 +1,6 @@
 import { ptToMm, type Style } from '../../document';
 import { MISSING_GLYPH, type Face, type FontSet } from '../../fonts/fontset';
+import { missingGlyphsText, namedChar } from '../missing-glyphs';
 
 export type { Style };
 
@@ -50,9 +51,9 @@ export class LayoutEnv {
         if (file) {
           this.warn(
             `U+${hex}: its font file ${file} is not in this package or not readable; drawn as 〓`,
-            `字符“${ch}”（U+${hex}）是生僻字，本程序的这个版本没有附带它的字库（${file}），已印为〓；请手工填写，或用网页版、命令行生成此表`,
+            `字符${namedChar(ch)}是生僻字，本程序的这个版本没有附带它的字库（${file}），已印为〓；请手工填写，或用网页版、命令行生成此表`,
           );
-        } else this.warn(`no font has U+${hex}; drawn as 〓`, `字符“${ch}”（U+${hex}）没有可用字体，已印为〓，请手工填写`);
+        } else this.warn(`no font has U+${hex}; drawn as 〓`, missingGlyphsText([ch]));
       }
       return this.glyph(MISSING_GLYPH);
     }
