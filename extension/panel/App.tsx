@@ -11,6 +11,7 @@ import { ApplicantList } from './ApplicantList';
 import type { Decision } from './ResolveMismatch';
 import { backupFileName, parseBackupFile } from './backup-file';
 import type { PanelBrowser } from './browser-services';
+import type { SheetInput } from './verification-sheet';
 import { CurrentPage } from './CurrentPage';
 import { ImportPreview, type RosterPreview } from './ImportPreview';
 import { RestorePreview } from './RestorePreview';
@@ -91,6 +92,14 @@ export function App({ br, open = () => openStore() }: { br: PanelBrowser; open?:
     void br.saveUi({ expandedApplicantId: id }).catch((e) => console.warn('[zhicheng] saveUi', e));
   };
 
+  /** What a credential's sheet is made from: its applicant's records as shown, the settings as given. */
+  const sheetInput = (applicant: Applicant, credential: Credential, settings = data.settings): SheetInput => ({
+    applicant,
+    credential,
+    records: data.records.filter((r) => r.applicantId === applicant.id),
+    settings,
+  });
+
   // The page in front belongs to someone (read now, or read before and shown again): show that person's entry open.
   useEffect(() => {
     const id = data.page?.applicantId;
@@ -99,12 +108,11 @@ export function App({ br, open = () => openStore() }: { br: PanelBrowser; open?:
       // A sheet is usually next: have it made by then.
       const applicant = data.applicants.find((a) => a.id === id);
       const credential = applicant?.credentials.find((c) => c.id === data.page?.credentialId);
-      const records = data.records.filter((r) => r.applicantId === id);
-      if (applicant && credential) void import('./verification-sheet').then((m) => m.prepareSheet(applicant, credential, records, data.settings));
+      if (applicant && credential) void import('./verification-sheet').then((m) => m.prepareSheet(sheetInput(applicant, credential)));
     } else if (data.page) {
       // On the sites (a query form, most often): a report is coming, so the sheet engine gets ready now.
       const applicant = data.applicants.find((a) => a.credentials.length > 0);
-      const input = applicant && { applicant, credential: applicant.credentials[0]!, records: data.records.filter((r) => r.applicantId === applicant.id), settings: data.settings };
+      const input = applicant && sheetInput(applicant, applicant.credentials[0]!);
       void import('./verification-sheet').then((m) => m.warmSheetEngine(input));
     }
     // A hint about the previous page (e.g. "query page opened") is stale now.
@@ -208,8 +216,7 @@ export function App({ br, open = () => openStore() }: { br: PanelBrowser; open?:
   const sheet = (applicant: Applicant, credential: Credential) =>
     act('生成查验结果单', async (s) => {
       const { verificationSheet } = await import('./verification-sheet');
-      const records = data.records.filter((r) => r.applicantId === applicant.id);
-      const { bytes, fileName, warnings } = await verificationSheet(applicant, credential, records, await s.getSettings());
+      const { bytes, fileName, warnings } = await verificationSheet(sheetInput(applicant, credential, await s.getSettings()));
       saveBlob(new Blob([bytes as BlobPart], { type: MIME.pdf }), fileName);
       // A character the package has no font for is printed as 〓: the clerk hears it before the sheet is signed.
       if (warnings.length) return { tone: 'bad', text: `已生成“${fileName}”，但请先处理：${warnings.join('；')}。` };

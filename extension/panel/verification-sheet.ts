@@ -44,34 +44,29 @@ async function render(applicant: Applicant, data: ReturnType<typeof sheetJob>['d
 /** The sheet made ahead of time for the report just read: used only if nothing it prints has changed since. */
 let ready: { key: string; file: Promise<SheetFile> } | undefined;
 
-export async function verificationSheet(
-  applicant: Applicant,
-  credential: Credential,
-  records: readonly VerificationRecord[],
-  settings: Settings,
-): Promise<SheetFile> {
-  const { data, key } = sheetJob({ applicant, credential, records, settings });
+export async function verificationSheet(input: SheetInput): Promise<SheetFile> {
+  const { data, key } = sheetJob(input);
   if (ready?.key === key) {
     const file = await ready.file.catch(() => null);
     if (file) return file;
   }
-  return render(applicant, data);
+  return render(input.applicant, data);
 }
 
 /**
  * Once a report is read, the sheet the clerk will most likely ask for next is made in the background. It is kept
  * only while its data is the same (a 说明, a setting or a corrected roster makes the next request render afresh).
  */
-export function prepareSheet(applicant: Applicant, credential: Credential, records: readonly VerificationRecord[], settings: Settings): Promise<void> {
+export function prepareSheet(input: SheetInput): Promise<void> {
   let job: ReturnType<typeof sheetJob>;
   try {
-    job = sheetJob({ applicant, credential, records, settings });
+    job = sheetJob(input);
   } catch (e) {
     console.warn('[zhicheng] prepare sheet', e);
     return Promise.resolve();
   }
   if (ready?.key === job.key) return ready.file.then(() => undefined, () => undefined);
-  const file = render(applicant, job.data);
+  const file = render(input.applicant, job.data);
   ready = { key: job.key, file };
   return file.then(
     () => undefined,
@@ -88,5 +83,5 @@ let warming: Promise<void> | undefined;
  */
 export function warmSheetEngine(input: SheetInput | undefined): void {
   if (warming || !input) return;
-  warming = prepareSheet(input.applicant, input.credential, input.records, input.settings);
+  warming = prepareSheet(input);
 }

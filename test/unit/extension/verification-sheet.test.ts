@@ -10,14 +10,14 @@ describe('the panel’s verification sheet', () => {
   const credential = applicant.credentials[0]!;
 
   it('has no warnings when every character has a font', async () => {
-    const sheet = await verificationSheet(applicant, credential, [], settings);
+    const sheet = await verificationSheet({ applicant, credential, records: [], settings });
     expect(sheet.fileName).toMatch(new RegExp(`^${applicant.name}-.+\\.pdf$`));
     expect(sheet.warnings).toEqual([]);
   });
 
   it('names a character printed as 〓 (𰻝, CJK Extension G: no face has it)', async () => {
     const odd = { ...applicant, name: `${applicant.name.slice(0, 1)}𰻝` };
-    const sheet = await verificationSheet(odd, credential, [], settings);
+    const sheet = await verificationSheet({ applicant: odd, credential, records: [], settings });
     expect(sheet.warnings).toEqual([expect.stringMatching(/^字符“𰻝”（U\+30EDD）.*已印为〓/)]);
   });
 });
