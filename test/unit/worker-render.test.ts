@@ -1,32 +1,23 @@
 // The page's worker API served for real on a MessageChannel: a rendered form crosses with the characters it printed
 // as 〓 (a property on the bytes would be lost in the structured clone).
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formById, jobsFor } from '../../forms/definitions';
 import { formRenderer } from '../../forms/export/renderer';
 import { nodeFontLoader } from '../../forms/fonts/node-loader';
 import { workerApi, type RendererFactory, type WorkerApi } from '../../forms/web/handlers';
-import { client, serve, type Endpoint } from '../../forms/web/rpc';
+import { connect as connectTo } from './support/channel';
 import { Settings } from '../../shared/model';
 import { sampleApplicant } from '../../shared/sample/applicants';
-
-const channels: MessageChannel[] = [];
-afterEach(() => channels.splice(0).forEach((c) => (c.port1.close(), c.port2.close())));
 
 /** Forms each connection's renderer was asked to render (a shared worker serves one engine to several pages). */
 const rendered: string[] = [];
 
 function connect() {
-  const ch = new MessageChannel();
-  channels.push(ch);
   const renderer: RendererFactory = (fonts, date) => {
     const render = formRenderer({ fonts, ...(date ? { date } : {}) });
     return (formId, data, formats) => (rendered.push(formId), render(formId, data, formats));
   };
-  serve(ch.port2 as unknown as Endpoint, workerApi(() => nodeFontLoader(), renderer));
-  const rpc = client<WorkerApi>(ch.port1 as unknown as Endpoint);
-  ch.port1.start();
-  ch.port2.start();
-  return rpc;
+  return connectTo<WorkerApi>(workerApi(() => nodeFontLoader(), renderer));
 }
 
 function sheetData(name: string) {

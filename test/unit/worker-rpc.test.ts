@@ -1,7 +1,8 @@
 // The page↔worker calls, typed from one interface, over a real MessageChannel: results, progress, transferred chunks,
 // cancellation, errors, and no way to reach a method the interface does not have.
-import { afterEach, describe, expect, it } from 'vitest';
-import { client, serve, type CallSink, type Endpoint } from '../../forms/web/rpc';
+import { describe, expect, it } from 'vitest';
+import type { CallSink } from '../../forms/web/rpc';
+import { connect as connectTo } from './support/channel';
 
 interface TestApi {
   add(sink: CallSink, a: number, b: number): Promise<number>;
@@ -25,17 +26,7 @@ const api: TestApi = {
   },
 };
 
-const channels: MessageChannel[] = [];
-function connect() {
-  const ch = new MessageChannel();
-  channels.push(ch);
-  serve(ch.port2 as unknown as Endpoint, api);
-  const rpc = client<TestApi>(ch.port1 as unknown as Endpoint);
-  ch.port1.start();
-  ch.port2.start();
-  return rpc;
-}
-afterEach(() => channels.splice(0).forEach((c) => (c.port1.close(), c.port2.close())));
+const connect = () => connectTo<TestApi>(api);
 
 describe('worker rpc', () => {
   it('calls a method by name with its arguments and returns its result', async () => {
