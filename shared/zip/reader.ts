@@ -5,6 +5,7 @@
 // checked before and while inflating. No Node APIs: the extension and the static page use it too.
 import { Inflate } from 'fflate';
 import { crc32 } from './crc32';
+import { ZIP_SIGNATURE } from './signatures';
 
 /** Random access to the bytes of an archive: a file handle in Node, a Blob in the browser, or a byte array. */
 export interface ByteSource {
@@ -92,10 +93,7 @@ const fail = (en: string, zh: string): never => {
   throw new ZipFormatError(en, zh);
 };
 
-const EOCD_SIG = 0x06054b50;
-const CEN_SIG = 0x02014b50;
-const LOC_SIG = 0x04034b50;
-const DD_SIG = 0x08074b50;
+const { endOfCentralDirectory: EOCD_SIG, centralHeader: CEN_SIG, localHeader: LOC_SIG, dataDescriptor: DD_SIG } = ZIP_SIGNATURE;
 const EOCD_MIN = 22;
 const FLAG_ENCRYPTED = 0x1;
 const FLAG_DESCRIPTOR = 0x8;

@@ -3,6 +3,7 @@
 // deflates everything itself). Laid out as fflate's zipSync lays it out, sizes in the local headers.
 import { crc32 } from '../../../shared/zip/crc32';
 import type { Deflate } from '../platform';
+import { ZIP_SIGNATURE } from '../../../shared/zip/signatures';
 
 /** A part of the package, deflated (raw DEFLATE), with what the headers say of it. */
 export interface ZipPart {
@@ -61,11 +62,11 @@ export function zipParts(parts: readonly ZipPart[], mtime: Date): Uint8Array {
   let central = localSize;
   parts.forEach((p, i) => {
     const name = names[i]!;
-    view.setUint32(at, 0x04034b50, true);
+    view.setUint32(at, ZIP_SIGNATURE.localHeader, true);
     header(at + 4, p, name);
     out.set(name, at + LOCAL);
     out.set(p.deflated, at + LOCAL + name.length);
-    view.setUint32(central, 0x02014b50, true);
+    view.setUint32(central, ZIP_SIGNATURE.centralHeader, true);
     view.setUint16(central + 4, VERSION, true); // made by: version 2.0, MS-DOS (as zipSync)
     header(central + 6, p, name);
     view.setUint32(central + 42, at, true);
@@ -73,7 +74,7 @@ export function zipParts(parts: readonly ZipPart[], mtime: Date): Uint8Array {
     at += LOCAL + name.length + p.deflated.length;
     central += CENTRAL + name.length;
   });
-  view.setUint32(central, 0x06054b50, true);
+  view.setUint32(central, ZIP_SIGNATURE.endOfCentralDirectory, true);
   view.setUint16(central + 8, parts.length, true);
   view.setUint16(central + 10, parts.length, true);
   view.setUint32(central + 12, centralSize, true);
