@@ -30,8 +30,7 @@ export type FontSource = { base: string };
 
 export interface RenderedFile {
   bytes: Uint8Array;
-  missingGlyphs: string[];
-  /** What to know before printing it (Chinese), as the layout says it. */
+  /** What to know before printing it (Chinese), as the layout says it: a character printed as 〓, content cut off. */
   warnings: string[];
 }
 
@@ -46,7 +45,7 @@ export interface WorkerApi {
    * `renderForm`, from any page of this engine, takes it instead of rendering again.
    */
   renderAhead(sink: CallSink, formId: FormId, data: unknown, format: FormFormat): Promise<void>;
-  /** The file, the characters it printed as 〓 and its warnings (properties on the bytes would not cross to the page). */
+  /** The file and its warnings (a property on the bytes would not cross to the page). */
   renderForm(sink: CallSink, formId: FormId, data: unknown, format: FormFormat): Promise<RenderedFile>;
   /** The manifest, and each file's characters printed as 〓 (the CLI refuses those; the page says which). */
   exportZip(sink: CallSink, input: CommitteeExportInput): Promise<{ manifest: Manifest; missingGlyphs: MissingGlyphs[] }>;
@@ -70,7 +69,7 @@ export function workerApi(loaderFor: (source: FontSource) => FontLoader, rendere
   const keyOf = (formId: FormId, data: unknown, format: FormFormat) => JSON.stringify([fonts?.key, formId, format, data]);
   const render = async (formId: FormId, data: unknown, format: FormFormat): Promise<RenderedFile> => {
     const file = (await rendererFor()(formId, data, [format]))[0]!;
-    return { bytes: file, missingGlyphs: [...(file.missingGlyphs ?? [])], warnings: [...(file.warnings ?? [])] };
+    return { bytes: file, warnings: [...(file.warnings ?? [])] };
   };
   return {
     async configure(_sink, source) {

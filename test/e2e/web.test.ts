@@ -24,6 +24,8 @@ import { startStaticServer, type StaticServer } from './support/static-server';
 const ROOT = resolve(import.meta.dirname, '../..');
 const SHOTS = join(ROOT, 'test-results/screenshots');
 const HOSTILE = '<img src=x onerror=alert(1)>';
+/** A name with 𰻝 (CJK Extension G): no face the page has draws it. */
+const UNPRINTABLE = '张𰻝';
 /** The applicant whose name the hostile roster replaces (an online-route 学历, so the export has a 查验结果单). */
 const VICTIM = sampleApplicant('a02');
 /**
@@ -95,7 +97,9 @@ beforeAll(async () => {
     stdio: 'pipe',
   });
   // The sample roster with one name an attacker might type; and a backup as the extension writes it.
-  writeFileSync(join(tmp, '名册-含特殊姓名.xlsx'), await exportRosterXlsx(SAMPLE_APPLICANTS.map((a) => (a.id === VICTIM.id ? { ...a, name: HOSTILE } : a))));
+  const renamed = (name: string) => exportRosterXlsx(SAMPLE_APPLICANTS.map((a) => (a.id === VICTIM.id ? { ...a, name } : a)));
+  writeFileSync(join(tmp, '名册-含特殊姓名.xlsx'), await renamed(HOSTILE));
+  writeFileSync(join(tmp, '名册-含无字库的字.xlsx'), await renamed(UNPRINTABLE));
   const backup: Backup = {
     schemaVersion: SCHEMA_VERSION,
     app: 'zhicheng-desk',
@@ -309,6 +313,18 @@ describe('the generator page in Chromium', () => {
     expect(squash(pdftext(savePdf('victim-sheet', files[victimSheet.path]!)))).toContain(squash(HOSTILE));
     expect(dialogs).toEqual([]);
   }, 150_000);
+
+  it('says beside the preview which characters it printed as 〓, before anyone prints it', async () => {
+    await page.setInputFiles('#roster-file', join(tmp, '名册-含无字库的字.xlsx'));
+    const name = rows().nth(1).locator('button.name');
+    await expect.poll(() => name.textContent()).toBe(UNPRINTABLE);
+    await name.click();
+    const notice = page.locator('.notice-bad', { hasText: '〓' });
+    await expect.poll(() => notice.textContent()).toBe('字符“𰻝”（U+30EDD）没有可用字体，已印为〓，请手工填写。');
+    await expect.poll(() => page.locator('iframe.pdf[src^="blob:"]').count()).toBe(1);
+    await page.waitForTimeout(1000); // only for the screenshot: the viewer draws the page after it has loaded
+    await shot('06b-unprintable-name');
+  });
 
   it('opens its 使用说明 from the header, offline, with its screenshots', async () => {
     const [help] = await Promise.all([browser.context.waitForEvent('page'), page.getByRole('link', { name: '帮助' }).click()]);

@@ -6,7 +6,6 @@ import { applicantFolder, safeName } from '../../export/file-names';
 import type { Engine } from '../engine';
 import { MIME, saveBlob } from '../../../shared/ui';
 import { userMessage } from '../../../shared/text/user-message';
-import { missingGlyphsText } from '../../render/missing-glyphs';
 
 interface Choice {
   key: string;
@@ -53,8 +52,8 @@ export function PreviewPane(props: {
   const [url, setUrl] = useState<string | null>(null);
   const [busy, setBusy] = useState<'preview' | FormFormat | null>(null);
   const [error, setError] = useState<string | null>(null);
-  /** Characters of this form printed as 〓: said beside it, so nobody signs it unawares. */
-  const [missing, setMissing] = useState<readonly string[]>([]);
+  /** What the layout says of this form (a character printed as 〓, content cut off): beside it, so nobody signs it unawares. */
+  const [warnings, setWarnings] = useState<readonly string[]>([]);
   const urlRef = useRef<string | null>(null);
 
   // A layout effect: the request leaves as soon as the choice is known, not a frame later.
@@ -63,12 +62,12 @@ export function PreviewPane(props: {
     const ac = new AbortController();
     setBusy('preview');
     setError(null);
-    setMissing([]);
+    setWarnings([]);
     engine
       .renderForm(choice.job.formId, choice.job.data, 'pdf', ac.signal)
-      .then(({ bytes, missingGlyphs }) => {
+      .then(({ bytes, warnings }) => {
         if (ac.signal.aborted) return;
-        setMissing(missingGlyphs);
+        setWarnings(warnings);
         const next = URL.createObjectURL(new Blob([bytes as BlobPart], { type: MIME.pdf }));
         if (urlRef.current) URL.revokeObjectURL(urlRef.current);
         urlRef.current = next;
@@ -92,8 +91,8 @@ export function PreviewPane(props: {
     setBusy(format);
     setError(null);
     try {
-      const { bytes, missingGlyphs } = await engine.renderForm(choice.job.formId, choice.job.data, format);
-      setMissing(missingGlyphs);
+      // The notice beside the preview stands: the download is the same form (its DOCX is laid out by Word).
+      const { bytes } = await engine.renderForm(choice.job.formId, choice.job.data, format);
       saveBlob(new Blob([bytes as BlobPart], { type: MIME[format] }), `${choice.fileBase}.${format}`);
     } catch (e) {
       console.warn(`[zhicheng] ${format}`, e);
@@ -151,9 +150,9 @@ export function PreviewPane(props: {
           {error}
         </p>
       )}
-      {missing.length > 0 && (
+      {warnings.length > 0 && (
         <p class="notice notice-bad" role="alert">
-          {missingGlyphsText(missing)}。
+          {warnings.join('；')}。
         </p>
       )}
       <div class="pdf-frame">
