@@ -25,7 +25,7 @@ export interface LocalData {
 }
 const LOCAL_NAME = '本机扩展中的数据';
 
-export function App({ engine, local }: { engine: Engine; local?: LocalData }) {
+export function App({ engine, local, firstRead }: { engine: Engine; local?: LocalData; firstRead?: Promise<Backup> }) {
   const [roster, setRoster] = useState<LoadedRoster | null>(null);
   const [backup, setBackup] = useState<{ fileName: string; backup: Backup } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -44,14 +44,12 @@ export function App({ engine, local }: { engine: Engine; local?: LocalData }) {
   const info = useMemo(() => ({ ...(meeting ? { meeting } : {}), ...(committee ? { committee } : {}) }), [meeting, committee]);
   const templateSource = useMemo(() => ({ ...data, ...(meeting ? { meeting: { date: meeting } } : {}) }), [data, meeting]);
 
-  // Inside the extension the page shows the panel's data as it is now: read again when it changes and when the page
-  // comes back into view. The first read starts with the first render, not after it (effects wait for a frame): the
-  // first preview waits for it.
-  const firstRead = useMemo(() => local?.read(), [local]);
+  // Inside the extension the page shows the panel's data as it is now (the first read, begun by mountGenerator): read
+  // again when it changes and when the page comes back into view.
   useEffect(() => {
     if (!local) return;
     const read = (r = local.read()) => void load('读取本机数据', () => r, (b) => setBackup({ fileName: LOCAL_NAME, backup: b }));
-    if (firstRead) read(firstRead);
+    read(firstRead);
     const onVisible = () => document.visibilityState === 'visible' && read();
     document.addEventListener('visibilitychange', onVisible);
     const off = local.onChange(read);

@@ -28,7 +28,11 @@ export async function mountGenerator(
     engine.configure({ base: fontBase }).catch(failed);
     // render() keeps children it cannot reuse: the loading note would stay under the app and make the page scroll.
     root.replaceChildren();
-    render(<App engine={engine} {...(local ? { local } : {})} />, root);
+    // The stored data is read at once, and its first preview asked for as soon as it is there, while the page renders
+    // (the panel may have asked already: the engine renders it once). The page's own request reports any failure.
+    const firstRead = local?.read();
+    firstRead?.then((b) => engine.renderFirstPreviewAhead(b)).catch(() => {});
+    render(<App engine={engine} {...(local && firstRead ? { local, firstRead } : {})} />, root);
   } catch (e) {
     failed(e);
   }
