@@ -7,6 +7,9 @@ import type { Engine } from '../engine';
 import { MIME, saveBlob } from '../../../shared/ui';
 import { userMessage } from '../../../shared/text/user-message';
 
+/** The performance mark set each time a rendered preview is shown. */
+export const PREVIEW_SHOWN_MARK = 'zhicheng:preview-shown';
+
 interface Choice {
   key: string;
   job: FormJob;
@@ -84,6 +87,8 @@ export function PreviewPane(props: {
     return () => ac.abort();
   }, [engine, choice?.job]);
 
+  // A user-timing mark once a preview is on screen (an effect runs after the frame is painted): what the e2e times.
+  useEffect(() => void (url && performance.mark(PREVIEW_SHOWN_MARK)), [url]);
   useEffect(() => () => void (urlRef.current && URL.revokeObjectURL(urlRef.current)), []);
 
   async function download(format: FormFormat) {
