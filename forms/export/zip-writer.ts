@@ -1,11 +1,11 @@
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { S_IFREG, ZIP_OS_UNIX } from '../../shared/zip/format';
 
 /** fflate writes neither ZIP64 records nor more than 65,535 entries: refuse before the archive would be broken. */
 export const MAX_ZIP_ENTRIES = 0xffff;
 const MAX_OFFSET = 0xffffffff;
-const OS_UNIX = 3;
 /** st_mode S_IFREG | 0644 in the high 16 bits of the external attributes, as Unix zip writes it. */
-const REGULAR_FILE_0644 = ((0o100000 | 0o644) << 16) >>> 0;
+const REGULAR_FILE_0644 = ((S_IFREG | 0o644) << 16) >>> 0;
 
 /** Formats that are compressed already (PDF streams, OOXML packages, PNG) are stored; text is deflated. */
 const STORED = /\.(pdf|docx|xlsx|png|jpe?g|zip)$/i;
@@ -39,7 +39,7 @@ export class ZipWriter {
     file.mtime = this.mtime;
     // Made on Unix, a regular file rw-r--r--: Info-ZIP's unzip (Debian's) honours the UTF-8 flag only for entries
     // not marked as made on MS-DOS, and would show every Chinese name as mojibake.
-    file.os = OS_UNIX;
+    file.os = ZIP_OS_UNIX;
     file.attrs = REGULAR_FILE_0644;
     this.zip.add(file);
     file.push(bytes, true);

@@ -5,7 +5,7 @@
 // checked before and while inflating. No Node APIs: the extension and the static page use it too.
 import { Inflate } from 'fflate';
 import { crc32 } from './crc32';
-import { ZIP_SIGNATURE } from './signatures';
+import { S_IFREG, ZIP_FLAG_UTF8, ZIP_OS_UNIX, ZIP_RECORD_SIZE, ZIP_SIGNATURE } from './format';
 
 /** Random access to the bytes of an archive: a file handle in Node, a Blob in the browser, or a byte array. */
 export interface ByteSource {
@@ -94,16 +94,13 @@ const fail = (en: string, zh: string): never => {
 };
 
 const { endOfCentralDirectory: EOCD_SIG, centralHeader: CEN_SIG, localHeader: LOC_SIG, dataDescriptor: DD_SIG } = ZIP_SIGNATURE;
-const EOCD_MIN = 22;
+const { localHeader: LOC_SIZE, centralHeader: CEN_SIZE, endOfCentralDirectory: EOCD_MIN } = ZIP_RECORD_SIZE;
 const FLAG_ENCRYPTED = 0x1;
 const FLAG_DESCRIPTOR = 0x8;
 const FLAG_STRONG_ENCRYPTION = 0x40;
-const FLAG_UTF8 = 0x800;
 const EXTRA_ZIP64 = 0x0001;
 const EXTRA_UNICODE_PATH = 0x7075;
-const OS_UNIX = 3;
 const S_IFMT = 0o170000;
-const S_IFREG = 0o100000;
 const S_IFDIR = 0o040000;
 /** Compressed bytes handed to the inflater at a time: each push makes at most ~1,032 times this, so memory stays bounded. */
 const INFLATE_SLICE = 16 * 1024;
@@ -205,7 +202,7 @@ export async function listZip(src: ByteSource, limits: ZipLimits = EXPORT_LIMITS
   let total = 0;
   let p = 0;
   for (let n = 0; n < count; n++) {
-    if (p + 46 > cd.length || v.getUint32(p, true) !== CEN_SIG) fail('central directory damaged', '压缩包目录已损坏');
+    if (p + CEN_SIZE > cd.length || v.getUint32(p, true) !== CEN_SIG) fail('central directory damaged', '压缩包目录已损坏');
     const madeBy = v.getUint16(p + 4, true);
     const needed = v.getUint16(p + 6, true);
     const flags = v.getUint16(p + 8, true);
@@ -215,10 +212,10 @@ export async function listZip(src: ByteSource, limits: ZipLimits = EXPORT_LIMITS
     const entryCommentLen = v.getUint16(p + 32, true);
     const diskStart = v.getUint16(p + 34, true);
     const external = v.getUint32(p + 38, true);
-    if (p + 46 + nameLen + extraLen + entryCommentLen > cd.length) fail('central directory damaged', '压缩包目录已损坏');
-    const nameBytes = cd.subarray(p + 46, p + 46 + nameLen);
+    if (p + CEN_SIZE + nameLen + extraLen + entryCommentLen > cd.length) fail('central directory damaged', '压缩包目录已损坏');
+    const nameBytes = cd.subarray(p + CEN_SIZE, p + CEN_SIZE + nameLen);
     let path: string;
-    if (flags & FLAG_UTF8) {
+    if (flags & ZIP_FLAG_UTF8) {
       try {
         path = utf8.decode(nameBytes);
       } catch {
@@ -230,17 +227,17 @@ export async function listZip(src: ByteSource, limits: ZipLimits = EXPORT_LIMITS
     checkName(path);
     // Info-ZIP's unzip (Debian's) ignores the UTF-8 flag on entries marked as made on MS-DOS, and refuses entries
     // needing a later version than it has: in our exports, whose names are Chinese, both must be as we write them.
-    if (limits.contiguous && !nameBytes.every((b) => b < 0x80) && madeBy >> 8 !== OS_UNIX) {
+    if (limits.contiguous && !nameBytes.every((b) => b < 0x80) && madeBy >> 8 !== ZIP_OS_UNIX) {
       fail(`${path}: non-ASCII name not marked as made on Unix`, `“${path}”未标明为 Unix 文件，部分解压工具会把中文名显示为乱码`);
     }
     if (limits.contiguous && (needed & 0xff) > 20) fail(`${path}: needs version ${needed}`, `“${path}”需要更高版本的解压工具`);
-    checkExtras(cd.subarray(p + 46 + nameLen, p + 46 + nameLen + extraLen), nameBytes, path);
+    checkExtras(cd.subarray(p + CEN_SIZE + nameLen, p + CEN_SIZE + nameLen + extraLen), nameBytes, path);
     if (flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION)) fail(`encrypted entry ${path}`, `“${path}”已加密`);
     if (method !== 0 && method !== 8) fail(`compression method ${method}: ${path}`, `“${path}”使用了不支持的压缩方法（${method}）`);
     if (diskStart) fail('multi-disk archive', '分卷压缩包，不支持');
     const directory = path.endsWith('/');
     const mode = external >>> 16;
-    if (madeBy >> 8 === OS_UNIX && mode) {
+    if (madeBy >> 8 === ZIP_OS_UNIX && mode) {
       const type = mode & S_IFMT;
       if (type !== S_IFREG && type !== S_IFDIR) fail(`${path} is a link or special file`, `“${path}”是符号链接或特殊文件`);
       if ((type === S_IFDIR) !== directory) fail(`${path}: folder bit and name disagree`, `“${path}”的文件夹标记与名字不符`);
@@ -260,7 +257,7 @@ export async function listZip(src: ByteSource, limits: ZipLimits = EXPORT_LIMITS
     if (total > limits.maxTotalSize) fail('total size over the cap', `压缩包解压后总大小超过上限 ${limits.maxTotalSize} 字节`);
     entries.push({ path, method, crc: v.getUint32(p + 16, true), compressedSize, size, localHeaderOffset: v.getUint32(p + 42, true), dataOffset: -1, directory });
     central.push({ nameBytes, flags });
-    p += 46 + nameLen + extraLen + entryCommentLen;
+    p += CEN_SIZE + nameLen + extraLen + entryCommentLen;
   }
   if (p !== cd.length) fail('central directory size mismatch', '压缩包目录大小与记录不符');
 
@@ -272,13 +269,13 @@ export async function listZip(src: ByteSource, limits: ZipLimits = EXPORT_LIMITS
     const c = central[i]!;
     if (limits.contiguous && e.localHeaderOffset !== expectAt) fail(`bytes outside any entry before ${e.path}`, `压缩包中“${e.path}”之前有不属于任何文件的数据`);
     if (e.localHeaderOffset < expectAt) fail(`entries overlap at ${e.path}`, `压缩包中“${e.path}”与前一个文件重叠`);
-    const head = await src.read(e.localHeaderOffset, 30);
+    const head = await src.read(e.localHeaderOffset, LOC_SIZE);
     const hv = view(head);
-    if (head.length < 30 || hv.getUint32(0, true) !== LOC_SIG) fail(`local header damaged: ${e.path}`, `“${e.path}”的文件头已损坏`);
+    if (head.length < LOC_SIZE || hv.getUint32(0, true) !== LOC_SIG) fail(`local header damaged: ${e.path}`, `“${e.path}”的文件头已损坏`);
     const flags = hv.getUint16(6, true);
     const nameLen = hv.getUint16(26, true);
     const extraLen = hv.getUint16(28, true);
-    const rest = await src.read(e.localHeaderOffset + 30, nameLen + extraLen);
+    const rest = await src.read(e.localHeaderOffset + LOC_SIZE, nameLen + extraLen);
     const agree =
       flags === c.flags &&
       (!limits.contiguous || (hv.getUint16(4, true) & 0xff) <= 20) &&
@@ -289,7 +286,7 @@ export async function listZip(src: ByteSource, limits: ZipLimits = EXPORT_LIMITS
         : hv.getUint32(14, true) === e.crc && hv.getUint32(18, true) === e.compressedSize && hv.getUint32(22, true) === e.size);
     if (!agree) fail(`local header disagrees with the central directory: ${e.path}`, `“${e.path}”的文件头与目录不一致（不同工具会解出不同内容）`);
     checkExtras(rest.subarray(nameLen), c.nameBytes, e.path);
-    e.dataOffset = e.localHeaderOffset + 30 + nameLen + extraLen;
+    e.dataOffset = e.localHeaderOffset + LOC_SIZE + nameLen + extraLen;
     let end = e.dataOffset + e.compressedSize;
     if (end > cdOffset) fail(`entry out of range: ${e.path}`, `“${e.path}”超出范围（压缩包已截断或损坏）`);
     if (flags & FLAG_DESCRIPTOR) {

@@ -3,7 +3,7 @@
 // deflates everything itself). Laid out as fflate's zipSync lays it out, sizes in the local headers.
 import { crc32 } from '../../../shared/zip/crc32';
 import type { Deflate } from '../platform';
-import { ZIP_SIGNATURE } from '../../../shared/zip/signatures';
+import { ZIP_FLAG_UTF8, ZIP_RECORD_SIZE, ZIP_SIGNATURE } from '../../../shared/zip/format';
 
 /** A part of the package, deflated (raw DEFLATE), with what the headers say of it. */
 export interface ZipPart {
@@ -21,13 +21,9 @@ export function zipPart(path: string, data: string | Uint8Array, deflate: Deflat
   return { path, deflated: deflate(bytes), crc: crc32(bytes), size: bytes.length };
 }
 
-const LOCAL = 30;
-const CENTRAL = 46;
-const END = 22;
+const { localHeader: LOCAL, centralHeader: CENTRAL, endOfCentralDirectory: END } = ZIP_RECORD_SIZE;
 const DEFLATE = 8;
 const VERSION = 20;
-/** General purpose flag bit 11: the name is UTF-8. */
-const UTF8_NAME = 0x800;
 
 /** MS-DOS date and time, local time, as fflate and Info-ZIP write them (2-second resolution). */
 function dosTime(d: Date): number {
@@ -50,7 +46,7 @@ export function zipParts(parts: readonly ZipPart[], mtime: Date): Uint8Array {
   const view = new DataView(out.buffer);
   const header = (at: number, p: ZipPart, name: Uint8Array) => {
     view.setUint16(at, VERSION, true);
-    view.setUint16(at + 2, name.length === p.path.length ? 0 : UTF8_NAME, true);
+    view.setUint16(at + 2, name.length === p.path.length ? 0 : ZIP_FLAG_UTF8, true);
     view.setUint16(at + 4, DEFLATE, true);
     view.setUint32(at + 6, time, true);
     view.setUint32(at + 10, p.crc, true);
