@@ -1,6 +1,7 @@
 // What the page's worker does, as plain functions (no DOM, no worker globals), so they are tested in Node as they run
 // in the browser: learn where fonts come from, read a roster or a backup, render one form, stream the whole export.
 // `WorkerApi` is the one interface of the page↔worker calls: the page's proxy (rpc.ts `client`) is derived from it.
+import { concatBytes } from '../../shared/bytes';
 import type { Backup } from '../../shared/model';
 import type { ImportResult } from '../../shared/roster';
 import { parseBackup } from '../../shared/store/backup-file';
@@ -128,13 +129,7 @@ export function workerApi(loaderFor: (source: FontSource) => FontLoader, rendere
       let size = 0;
       const flush = () => {
         if (!size) return;
-        const joined = new Uint8Array(size);
-        let o = 0;
-        for (const c of batch) {
-          joined.set(c, o);
-          o += c.length;
-        }
-        sink.chunk(joined);
+        sink.chunk(concatBytes(batch));
         batch = [];
         size = 0;
       };

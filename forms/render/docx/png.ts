@@ -1,6 +1,7 @@
 // A minimal PNG writer (1-bit greyscale) for the QR code: docx needs a raster image, and qrcode's own PNG output
 // needs Node streams or a browser canvas. fflate's zlib keeps this usable in Node and the browser alike.
 import { zlibSync } from 'fflate';
+import { concatBytes } from '../../../shared/bytes';
 import { crc32 } from '../../../shared/zip/crc32';
 
 function chunk(type: string, data: Uint8Array): Uint8Array {
@@ -37,12 +38,5 @@ export function encodeBilevelPng(width: number, height: number, dark: (x: number
   new DataView(phys.buffer).setUint32(0, ppm);
   new DataView(phys.buffer).setUint32(4, ppm);
   phys[8] = 1; // unit: metre
-  const parts = [SIGNATURE, chunk('IHDR', ihdr), chunk('pHYs', phys), chunk('IDAT', zlibSync(raw, { level: 9 })), chunk('IEND', new Uint8Array(0))];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes([SIGNATURE, chunk('IHDR', ihdr), chunk('pHYs', phys), chunk('IDAT', zlibSync(raw, { level: 9 })), chunk('IEND', new Uint8Array(0))]);
 }

@@ -6,6 +6,7 @@ import { sha256Hex } from '../../../forms/export/sha256';
 import { describeProblem, verifyExport } from '../../../forms/export/verify';
 import { bytesSource, listZip, readEntry } from '../../../shared/zip/reader';
 import { shouldDeflate } from '../../../forms/export/zip-writer';
+import { concatBytes } from '../../../shared/bytes';
 
 const enc = new TextEncoder();
 const META = { schemaVersion: 1 as const, app: 'zhicheng-desk' as const, createdAt: '2026-10-12T09:30:00+08:00', meeting: '2026-10-12', deadlines: [] };
@@ -38,10 +39,7 @@ async function build(files: ArchiveFile[]): Promise<{ zip: Uint8Array; manifest:
     chunks.push(r.value);
     r = await gen.next();
   }
-  const zip = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let o = 0;
-  for (const c of chunks) zip.set(c, (o += c.length) - c.length);
-  return { zip, manifest: r.value };
+  return { zip: concatBytes(chunks), manifest: r.value };
 }
 
 describe('writeArchive', () => {

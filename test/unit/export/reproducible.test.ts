@@ -8,6 +8,7 @@ import { renderPool } from '../../../forms/export/render-pool';
 import { Settings } from '../../../shared/model';
 import { SAMPLE_APPLICANTS } from '../../../shared/sample/applicants';
 import { SAMPLE_RECORDS } from '../../../shared/sample/records';
+import { concatBytes } from '../../../shared/bytes';
 
 const INPUT: CommitteeExportInput = {
   applicants: SAMPLE_APPLICANTS,
@@ -23,13 +24,7 @@ async function exportOnce(): Promise<Uint8Array> {
     const chunks: Uint8Array[] = [];
     const gen = exportCommittee(INPUT, { render: pool.render, ahead: 16 });
     for (let r = await gen.next(); !r.done; r = await gen.next()) chunks.push(r.value);
-    const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-    let at = 0;
-    for (const c of chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
+    return concatBytes(chunks);
   } finally {
     await pool.close();
   }
