@@ -8,3 +8,6 @@ export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
   }
   return out;
 }
+
+/** The same bytes owning their whole buffer, so the buffer can be transferred (a view into a larger one is copied). */
+export const ownedBytes = (bytes: Uint8Array): Uint8Array => (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice());

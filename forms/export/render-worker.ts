@@ -1,4 +1,5 @@
 // One render-pool thread: renders the forms it is sent and sends the bytes back (transferred, not copied).
+import { ownedBytes } from '../../shared/bytes';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FormId } from '../definitions/form';
 import type { FormFormat } from './dossier';
@@ -26,13 +27,10 @@ export interface RenderWorkerReply {
 const { date } = workerData as RenderWorkerData;
 const render = formRenderer(date ? { date: new Date(date) } : {});
 
-/** Bytes that own their whole buffer, so it can be transferred. */
-const own = (bytes: Uint8Array): Uint8Array => (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice());
-
 parentPort!.on('message', (m: RenderWorkerJob) => {
   render(m.formId, m.data, m.formats).then(
     (rendered) => {
-      const forms = rendered.map((r) => ({ bytes: own(r), ...(r.missingGlyphs ? { missingGlyphs: r.missingGlyphs } : {}) }));
+      const forms = rendered.map((r) => ({ bytes: ownedBytes(r), ...(r.missingGlyphs ? { missingGlyphs: r.missingGlyphs } : {}) }));
       parentPort!.postMessage({ id: m.id, forms } satisfies RenderWorkerReply, forms.map((f) => f.bytes.buffer as ArrayBuffer));
     },
     (e: unknown) => parentPort!.postMessage({ id: m.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies RenderWorkerReply),

@@ -2,6 +2,7 @@
 // interface: the worker serves an object whose methods take a CallSink first; the page gets a proxy with the same
 // methods minus the sink (`client<Api>(ep).api.renderForm(…)`), so a method is added in one place and every call is
 // type-checked. Each request has an id; the worker answers with progress events, data chunks and one result or error.
+import { ownedBytes } from '../../shared/bytes';
 
 export type WorkerEvent =
   | { id: number; type: 'progress'; value: unknown }
@@ -47,7 +48,7 @@ export function serve<A extends Api<A>>(ep: Endpoint, api: A): void {
       progress: (value) => post({ id: msg.id, type: 'progress', value }),
       chunk: (value) => {
         // Transfer, not copy; a view into a larger buffer is copied first so the rest of that buffer stays usable.
-        const own = value.byteOffset === 0 && value.byteLength === value.buffer.byteLength ? value : value.slice();
+        const own = ownedBytes(value);
         post({ id: msg.id, type: 'chunk', value: own }, [own.buffer as ArrayBuffer]);
       },
     };
