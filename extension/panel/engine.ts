@@ -5,15 +5,22 @@ import type { Store } from '../../shared/store';
 
 let engine: Promise<Engine> | undefined;
 
-/** The engine, connected and told where the fonts are, once per panel. */
-export function sharedEngine(): Promise<Engine> {
-  engine ??= (async () => {
-    const { createEngine, pageFontBase } = await import('../../forms/web/engine');
-    const e = await createEngine();
-    await e.configure({ base: pageFontBase() });
-    return e;
-  })();
-  engine.catch(() => (engine = undefined));
+/**
+ * The engine, connected and told where the fonts are, once per panel; none where there is no shared worker (Node in
+ * tests), since an engine of the panel's own would keep nothing warm for the generator page.
+ */
+export function sharedEngine(): Promise<Engine> | undefined {
+  if (typeof SharedWorker !== 'function') return undefined;
+  if (!engine) {
+    engine = (async () => {
+      const { createEngine, pageFontBase } = await import('../../forms/web/engine');
+      const e = await createEngine();
+      await e.configure({ base: pageFontBase() });
+      return e;
+    })();
+    // A failed start is tried again at the next sheet.
+    engine.catch(() => (engine = undefined));
+  }
   return engine;
 }
 
@@ -22,10 +29,11 @@ export function sharedEngine(): Promise<Engine> {
  * the page finds it made. Only a head start: on any failure the page renders it itself.
  */
 export async function renderGeneratorPreviewAhead(store: Store): Promise<void> {
-  if (typeof SharedWorker !== 'function') return;
+  const engine = sharedEngine();
+  if (!engine) return;
   try {
     const { applicants, records, settings } = await store.backup();
-    await (await sharedEngine()).renderFirstPreviewAhead({ applicants, records, settings });
+    await (await engine).renderFirstPreviewAhead({ applicants, records, settings });
   } catch (e) {
     console.warn('[zhicheng] generator preview ahead', e);
   }

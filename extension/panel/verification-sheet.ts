@@ -31,8 +31,9 @@ function sheetJob({ applicant, credential, records, settings }: SheetInput) {
 
 async function render(applicant: Applicant, data: ReturnType<typeof sheetJob>['data']): Promise<SheetFile> {
   const fileName = `${safeName(`${applicant.name}-${documentName('verification', data)}`)}.pdf`;
-  if (typeof SharedWorker === 'function') {
-    const { bytes, warnings } = await (await sharedEngine()).renderForm('verification', data, 'pdf');
+  const engine = sharedEngine();
+  if (engine) {
+    const { bytes, warnings } = await (await engine).renderForm('verification', data, 'pdf');
     return { bytes, fileName, warnings };
   }
   // No shared worker (Node in tests): the same renderer here. pdf-lib and the fonts load when a sheet is asked for.
