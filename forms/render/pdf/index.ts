@@ -53,7 +53,9 @@ export async function renderDocumentPdf(doc: ResolvedDocument, fonts: FontSet, o
       p.node.setFontDictionary(PDFName.of(e.name), e.font.ref);
     }
   }
-  const bytes = await pdf.save({ useObjectStreams: true });
+  // A classic xref table, no object streams: pdf-lib compresses those with pako in JavaScript, which cost about 1 ms a
+  // document (measured at N=100, 1.4 KB more per document), and every reader and PDF/A-1 take a classic table.
+  const bytes = await pdf.save({ useObjectStreams: false });
   return { bytes, layout };
 }
 
