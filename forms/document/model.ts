@@ -290,7 +290,7 @@ export const DEFAULTS = {
   photoRule: 0.5,
   photoDash: [1.5, 1] as readonly number[],
   qrSize: 25,
-  qrErrorCorrection: 'M' as const,
+  qrErrorCorrection: 'medium' as const,
   /** Modules of quiet zone on each side (the QR standard's minimum). */
   qrQuietZone: 4,
   qrCaptionSize: 9,

@@ -2,7 +2,7 @@
 // blocks with every default of DEFAULTS applied — text styles settled, bound values printed, cells placed on their
 // grid with their style, vertical alignment and width decided, captions sized and coloured, QR modules computed.
 // The PDF, DOCX and XLSX renderers read only this: how a form looks is decided here, once.
-import QRCode from 'qrcode';
+import { encodeQR } from 'qr';
 import { gridOf } from './grid';
 import { DEFAULTS, ptToMm, type Align, type Block, type Borders, type CellBlock, type Document, type Margins, type TextStyle, type VAlign } from './model';
 import { cellBlocks, contentText, resolveContent, type Run } from './resolve';
@@ -159,9 +159,11 @@ const BODY_STYLE: Style = { size: DEFAULTS.bodySize, bold: false, align: 'left',
 /** The paper's text width for content at the top level. */
 export const contentWidth = (doc: ResolvedDocument): number => doc.page.width - doc.page.margins.left - doc.page.margins.right;
 
-function qrModules(text: string): boolean[][] {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: DEFAULTS.qrErrorCorrection });
-  return Array.from({ length: modules.size }, (_, r) => Array.from({ length: modules.size }, (_, c) => modules.get(r, c) === 1));
+/** The symbol's modules, dark = true, without a quiet zone (the renderers draw DEFAULTS.qrQuietZone). */
+export function qrModules(text: string): boolean[][] {
+  // The library draws at least one module of border: cut it off.
+  const bordered = encodeQR(text, 'raw', { ecc: DEFAULTS.qrErrorCorrection, border: 1 });
+  return bordered.slice(1, -1).map((row) => row.slice(1, -1));
 }
 
 function resolveBlock(block: Block | CellBlock, style: Style, data: unknown): ResolvedBlock[] {

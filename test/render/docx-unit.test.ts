@@ -1,8 +1,8 @@
 // The DOCX renderer's pieces and the Word XML it writes, without LibreOffice (docx-forms.test.ts looks at pages).
 import { unzlibSync } from 'fflate';
-import QRCode from 'qrcode';
+import decodeQR from 'qr/decode.js';
 import { describe, expect, it } from 'vitest';
-import { resolveDocument, type Document } from '../../forms/document';
+import { qrModules, resolveDocument, type Document } from '../../forms/document';
 import { nodeFontLoader } from '../../forms/fonts/node-loader';
 import { renderDocxDocument } from '../../forms/render/docx';
 import { fontTableXml, splitBySlot, UsedCharacters } from '../../forms/render/docx/fonts';
@@ -171,21 +171,26 @@ describe('PNG and QR', () => {
 
   it('draws every QR module, with a quiet zone', () => {
     const text = 'https://www.chsi.com.cn/xlcx/bg.do?vcode=A1B2C3D4E5F6G7H8';
-    const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+    const modules = qrModules(text);
+    const size = modules.length;
     const QR_QUIET_ZONE = 4;
-    const png = decode(qrPng(Array.from({ length: modules.size }, (_, r) => Array.from({ length: modules.size }, (_, c) => modules.get(r, c) === 1)), QR_QUIET_ZONE));
-    const side = modules.size + 2 * QR_QUIET_ZONE;
+    const png = decode(qrPng(modules, QR_QUIET_ZONE));
+    const side = size + 2 * QR_QUIET_ZONE;
     expect(png.w).toBe(png.h);
     const px = png.w / side;
     expect(Number.isInteger(px)).toBe(true);
-    for (let r = -QR_QUIET_ZONE; r < modules.size + QR_QUIET_ZONE; r++)
-      for (let c = -QR_QUIET_ZONE; c < modules.size + QR_QUIET_ZONE; c++) {
-        const inside = r >= 0 && c >= 0 && r < modules.size && c < modules.size;
-        const want = inside && modules.get(r, c) === 1;
+    for (let r = -QR_QUIET_ZONE; r < size + QR_QUIET_ZONE; r++)
+      for (let c = -QR_QUIET_ZONE; c < size + QR_QUIET_ZONE; c++) {
+        const inside = r >= 0 && c >= 0 && r < size && c < size;
+        const want = inside && modules[r]![c]!;
         const x = Math.floor((c + QR_QUIET_ZONE + 0.5) * px);
         const y = Math.floor((r + QR_QUIET_ZONE + 0.5) * px);
         expect(png.dark(x, y)).toBe(want);
       }
+    // And a reader reads the picture back as the address.
+    const rgb = new Uint8Array(png.w * png.h * 3);
+    for (let y = 0; y < png.h; y++) for (let x = 0; x < png.w; x++) rgb.fill(png.dark(x, y) ? 0 : 255, (y * png.w + x) * 3, (y * png.w + x) * 3 + 3);
+    expect(decodeQR({ width: png.w, height: png.h, data: rgb })).toBe(text);
   });
 });
 

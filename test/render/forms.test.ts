@@ -1,15 +1,17 @@
 // Every form rendered to PDF and checked with poppler: only embedded fonts, no font warnings without system fonts,
 // every value given back exactly (䶮 and 𠮷 included), every word inside the margins and each value inside its cell.
+import decodeQR from 'qr/decode.js';
 import { describe, expect, it } from 'vitest';
 import { APPLICANT_FIELDS, WORK_FIELDS } from '../../shared/model';
 import { FORMS, type FormId } from '../../forms/definitions/index';
 import { renderPdfWithLayout, type DocumentLayout } from '../../forms/render/index';
 import { mmToPt } from '../../forms/document/model';
 import { publicityApplicants } from '../../forms/definitions/committee';
+import { reverifyUrl } from '../../forms/definitions/verification';
 import { route } from '../../shared/rules';
 import { SAMPLE_RECORDS } from '../../shared/sample/records';
 import { SAMPLE_APPLICANTS, SETTINGS, recordFor, sampleApplicant } from './helpers';
-import { expectEngineFonts, inkIn, pdffonts, pdftext, pdfwords, savePdf, squash, type Word } from './poppler';
+import { expectEngineFonts, inkIn, pdffonts, pdftext, pdfwords, renderGrey, savePdf, squash, type Word } from './poppler';
 
 interface Case {
   name: string;
@@ -140,5 +142,19 @@ describe('glyphs', () => {
       expect(ink).toBeGreaterThan(0.01);
     }
     expect(pdffonts((await render(CASES[3]!)).file).some((f) => f.name.endsWith('+HanaMinB'))).toBe(true);
+  });
+});
+
+describe('QR code', () => {
+  it('prints a code a reader takes to exactly the report the sheet is about', async () => {
+    const c = CASES.find((x) => x.form === 'verification' && (x.data as { record?: unknown }).record)!;
+    const url = reverifyUrl((c.data as { record: Parameters<typeof reverifyUrl>[0] }).record);
+    expect(url).toMatch(/^https:\/\/www\.chsi\.com\.cn\/xlcx\/bg\.do\?vcode=/);
+    const { file } = await render(c);
+    // The whole page, as a phone's camera would see it (the reader finds the code among the text).
+    const page = renderGrey(file, 1, 150);
+    const rgb = new Uint8Array(page.width * page.height * 3);
+    page.pixels.forEach((p, i) => rgb.fill(p, i * 3, i * 3 + 3));
+    expect(decodeQR({ width: page.width, height: page.height, data: rgb })).toBe(url);
   });
 });

@@ -51,16 +51,22 @@ export function renderWithoutSystemFonts(file: string, dpi = 30): string {
   return r.stderr;
 }
 
-/** Fraction of dark pixels in a rectangle of a page (pt), rendered without system fonts. */
-export function inkIn(file: string, page: number, box: { x: number; y: number; w: number; h: number }, dpi = 150): number {
+/** A grey image: one byte per pixel, row by row. */
+export interface Grey {
+  width: number;
+  height: number;
+  pixels: Uint8Array;
+}
+
+/** A page (or a rectangle of it, in pt) rendered in grey without system fonts. */
+export function renderGrey(file: string, page: number, dpi: number, box?: { x: number; y: number; w: number; h: number }): Grey {
   const s = dpi / 72;
-  const out = join(work, `ink-${page}`);
-  const r = spawnSync(
-    'pdftoppm',
-    ['-f', String(page), '-l', String(page), '-r', String(dpi), '-gray', '-singlefile', '-x', String(Math.floor(box.x * s)), '-y', String(Math.floor(box.y * s)), '-W', String(Math.ceil(box.w * s)), '-H', String(Math.ceil(box.h * s)), file, out],
-    { env: { ...process.env, FONTCONFIG_FILE: emptyFontconfig() } },
-  );
-  if (r.status !== 0) throw new Error('pdftoppm crop failed');
+  const out = join(work, `grey-${page}`);
+  const crop = box ? ['-x', String(Math.floor(box.x * s)), '-y', String(Math.floor(box.y * s)), '-W', String(Math.ceil(box.w * s)), '-H', String(Math.ceil(box.h * s))] : [];
+  const r = spawnSync('pdftoppm', ['-f', String(page), '-l', String(page), '-r', String(dpi), '-gray', '-singlefile', ...crop, file, out], {
+    env: { ...process.env, FONTCONFIG_FILE: emptyFontconfig() },
+  });
+  if (r.status !== 0) throw new Error('pdftoppm failed');
   const pgm = readFileSync(`${out}.pgm`);
   // P5 header: magic, width, height, maxval, each followed by whitespace.
   let pos = 0;
@@ -72,7 +78,12 @@ export function inkIn(file: string, page: number, box: { x: number; y: number; w
     fields.push(tok);
   }
   pos++;
-  const pixels = pgm.subarray(pos);
+  return { width: Number(fields[1]), height: Number(fields[2]), pixels: pgm.subarray(pos) };
+}
+
+/** Fraction of dark pixels in a rectangle of a page (pt), rendered without system fonts. */
+export function inkIn(file: string, page: number, box: { x: number; y: number; w: number; h: number }, dpi = 150): number {
+  const { pixels } = renderGrey(file, page, dpi, box);
   let dark = 0;
   for (const p of pixels) if (p < 128) dark++;
   return dark / pixels.length;

@@ -1,5 +1,5 @@
-// A minimal PNG writer (1-bit greyscale) for the QR code: docx needs a raster image, and qrcode's own PNG output
-// needs Node streams or a browser canvas. fflate's zlib keeps this usable in Node and the browser alike.
+// A minimal PNG writer (1-bit greyscale) for the QR code: docx needs a raster image, and the QR library writes only GIF
+// and SVG. fflate's zlib keeps this usable in Node and the browser alike.
 import { zlibSync } from 'fflate';
 import { concatBytes } from '../../../shared/bytes';
 import { crc32 } from '../../../shared/zip/crc32';
