@@ -72,7 +72,7 @@ export function contentStream(
       }
       case 'squares': {
         out.push(`${rgb(it.color)} rg`);
-        for (const [x, y, w, h] of it.rects) out.push(`${X(x)} ${Y(y + h)} ${X(w)} ${X(h)} re`);
+        for (const [x, y, w, h] of it.rects) out.push(`${X(it.x + x)} ${Y(it.y + y + h)} ${X(w)} ${X(h)} re`);
         out.push('f');
         break;
       }

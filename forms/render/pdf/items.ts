@@ -55,9 +55,11 @@ export interface CircleItem {
   color?: string;
 }
 
-/** Filled squares (a QR code): each [x, y, w, h] in mm. */
+/** Filled squares (a QR code): each [x, y, w, h] in mm from (x, y), so moving the item never copies its hundreds. */
 export interface SquaresItem {
   kind: 'squares';
+  x: number;
+  y: number;
   rects: Array<[number, number, number, number]>;
   color?: string;
 }
@@ -107,10 +109,9 @@ export function shift(item: Item, dx: number, dy: number): Item {
     case 'line':
       return { ...item, x1: item.x1 + dx, x2: item.x2 + dx, y1: item.y1 + dy, y2: item.y2 + dy };
     case 'rect':
+    case 'squares':
       return { ...item, x: item.x + dx, y: item.y + dy };
     case 'circle':
       return { ...item, cx: item.cx + dx, cy: item.cy + dy };
-    case 'squares':
-      return { ...item, rects: item.rects.map(([x, y, w, h]) => [x + dx, y + dy, w, h]) };
   }
 }

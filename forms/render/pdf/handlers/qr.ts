@@ -21,11 +21,11 @@ export const qr: FrameHandler<QrBlock> = (block, width, env) => {
       }
       const start = c;
       while (c < n && row[c]) c++;
-      rects.push([x0 + (quietZone + start) * m, (quietZone + r) * m, (c - start) * m, m]);
+      rects.push([(quietZone + start) * m, (quietZone + r) * m, (c - start) * m, m]);
     }
   });
   const f = emptyFrame(width, size);
-  f.entries.push({ top: 0, bottom: size, item: { kind: 'squares', rects } });
+  f.entries.push({ top: 0, bottom: size, item: { kind: 'squares', x: x0, y: 0, rects } });
   if (block.caption) {
     const cw = Math.min(width, block.caption.width);
     const cx = align === 'left' ? 0 : align === 'right' ? width - cw : (width - cw) / 2;
