@@ -1,20 +1,15 @@
-// One bench scenario in its own process, so its peak RSS is its own:
-//   tsx test/bench/scenario.ts <ours|pdfme> <evaluation|verification> <n> [--save <last.pdf>]
+// One bench scenario in its own process, so its peak RSS is its own (run.ts builds it into dist/bench/ first):
+//   node dist/bench/scenario.mjs <ours|pdfme> <evaluation|verification> <n> [--save <last.pdf>]
 // Renders n documents one after another (each its own PDF, as the CLI and the export make them) and prints one JSON
 // line. The clock starts after module loading and data set-up and includes font loading (ours: the primary tier and
 // the subsetter, before the first render; pdfme: reading the whole TTF on the first), so n = 1 is a cold single
 // document. Ours also reports its font work apart: loading, and the subsetting of the first document.
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { generate } from '@pdfme/generator';
 import type { ApplicantCredentialData } from '../../forms/definitions/form';
-import { renderPdf } from '../../forms/render/index';
 import { FULL_FONT_SOURCE } from '../../forms/fonts/files';
-import { fontSetFor } from '../../forms/fonts/fontset';
-import { HbSubsetter } from '../../forms/fonts/hb-subset';
-import { nodeFontLoader } from '../../forms/fonts/node-loader';
+import type { HbSubsetter as HbSubsetterType } from '../../forms/fonts/hb-subset';
 import { cycle, sampleJobs } from './data';
-import { PDFME_PLUGINS, pdfmeFont, pdfmeSheet } from './pdfme-sheet';
 
 export interface ScenarioResult {
   engine: 'ours' | 'pdfme';
@@ -37,14 +32,25 @@ if (engine === 'pdfme' && form !== 'verification') throw new Error('pdfme has on
 const n = Number(nArg);
 const jobs = cycle(sampleJobs(form), n);
 const date = new Date('2026-10-12T08:00:00Z');
-const loader = nodeFontLoader();
 
+// Each engine's process loads only its own code, as a user's would (the other's modules would only grow the heap
+// every collection walks).
 let render: (data: unknown) => Promise<Uint8Array>;
+/** Ours: the font set, loaded before the first render so its time can be told apart. */
+let loadFonts: (() => Promise<unknown>) | undefined;
 /** Time inside the subsetter (ours), summed. */
 let subsetMs = 0;
 if (engine === 'ours') {
+  const [{ renderPdf }, { fontSetFor }, { HbSubsetter }, { nodeFontLoader }] = await Promise.all([
+    import('../../forms/render/index'),
+    import('../../forms/fonts/fontset'),
+    import('../../forms/fonts/hb-subset'),
+    import('../../forms/fonts/node-loader'),
+  ]);
+  const loader = nodeFontLoader();
+  loadFonts = () => fontSetFor(loader);
   const subset = HbSubsetter.prototype.subset;
-  HbSubsetter.prototype.subset = function (this: HbSubsetter, ...args: Parameters<typeof subset>) {
+  HbSubsetter.prototype.subset = function (this: HbSubsetterType, ...args: Parameters<typeof subset>) {
     const t = performance.now();
     try {
       return subset.apply(this, args);
@@ -54,6 +60,7 @@ if (engine === 'ours') {
   };
   render = (data) => renderPdf(form, data as never, { fonts: loader, date });
 } else {
+  const [{ generate }, { PDFME_PLUGINS, pdfmeFont, pdfmeSheet }] = await Promise.all([import('@pdfme/generator'), import('./pdfme-sheet')]);
   // The whole face, as a pdfme user gives it to cover any name (pdfme has no tiers).
   let font: ReturnType<typeof pdfmeFont> | undefined;
   render = async (data) => {
@@ -68,8 +75,8 @@ let firstMs = 0;
 let fontLoadMs: number | undefined;
 let firstSubsetMs: number | undefined;
 const t0 = performance.now();
-if (engine === 'ours') {
-  await fontSetFor(loader);
+if (loadFonts) {
+  await loadFonts();
   fontLoadMs = performance.now() - t0;
 }
 for (const [i, job] of jobs.entries()) {
