@@ -1,7 +1,7 @@
 /**
  * Font subsetting with HarfBuzz's hb-subset compiled to WebAssembly (harfbuzzjs's harfbuzz-subset.wasm, which needs
  * no imports). pdf-lib's own `subset: true` loses CJK glyphs with @pdf-lib/fontkit, so we subset here and embed the
- * result whole. A face stays loaded in wasm memory across documents: subsetting is then a few ms.
+ * result whole. A face stays loaded (and preprocessed) in wasm memory across documents: subsetting is then a few ms.
  */
 
 interface HbExports {
@@ -24,6 +24,7 @@ interface HbExports {
   hb_subset_input_set(input: number, which: number): number;
   hb_subset_input_get_flags(input: number): number;
   hb_subset_input_set_flags(input: number, flags: number): void;
+  hb_subset_preprocess(face: number): number;
   hb_subset_or_fail(face: number, input: number): number;
 }
 
@@ -62,46 +63,23 @@ export class HbSubsetter {
     return new HbSubsetter(hb);
   }
 
-  /** Copies the font into wasm memory, once: keep the face for every document. */
-  load(font: Uint8Array): LoadedFace {
-    const ptr = this.alloc(font.byteLength);
-    new Uint8Array(this.hb.memory.buffer).set(font, ptr);
-    return this.faceAt(ptr, font.byteLength);
-  }
-
-  /**
-   * Loads the face `read` returns, letting it write the bytes straight into wasm memory through `place` (then there
-   * is no copy to make); bytes it returns from elsewhere are copied in as `load` does. Returns them too (for layout).
-   */
-  async loadFrom(read: (place: (size: number) => Uint8Array) => Promise<Uint8Array>): Promise<{ face: LoadedFace; bytes: Uint8Array }> {
-    let placed: Uint8Array | undefined;
-    const place = (size: number) => (placed = new Uint8Array(this.hb.memory.buffer, this.alloc(size), size));
-    let bytes: Uint8Array;
-    try {
-      bytes = await read(place);
-    } catch (e) {
-      if (placed) this.hb.free(placed.byteOffset);
-      throw e;
-    }
-    if (bytes === placed) return { face: this.faceAt(bytes.byteOffset, bytes.byteLength), bytes };
-    if (placed) this.hb.free(placed.byteOffset);
-    return { face: this.load(bytes), bytes };
-  }
-
-  private alloc(size: number): number {
-    const ptr = this.hb.malloc(size);
-    if (!ptr) throw new SubsetError('out of wasm memory loading a font');
-    return ptr;
-  }
-
-  /** A face on bytes already in wasm memory; they stay there for its lifetime (faces are cached for good). */
-  private faceAt(ptr: number, length: number): LoadedFace {
+  /** Copies the font into wasm memory once and preprocesses it for fast repeated subsetting. */
+  load(font: Uint8Array, preprocess = false): LoadedFace {
     const hb = this.hb;
-    const blob = hb.hb_blob_create(ptr, length, HB_MEMORY_MODE_READONLY, 0, 0);
+    const ptr = hb.malloc(font.byteLength);
+    if (!ptr) throw new SubsetError('out of wasm memory loading a font');
+    new Uint8Array(hb.memory.buffer).set(font, ptr);
+    // The bytes stay in wasm memory for the face's lifetime (read-only blob, never freed: faces are cached for good).
+    const blob = hb.hb_blob_create(ptr, font.byteLength, HB_MEMORY_MODE_READONLY, 0, 0);
     const face = hb.hb_face_create(blob, 0);
     hb.hb_blob_destroy(blob);
+    let pre = face;
+    if (preprocess) {
+      pre = hb.hb_subset_preprocess(face);
+      hb.hb_face_destroy(face);
+    }
     const id = this.nextId++;
-    this.faces.set(id, face);
+    this.faces.set(id, pre);
     return { id };
   }
 

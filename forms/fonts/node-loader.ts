@@ -1,4 +1,4 @@
-import { open, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { HB_SUBSET_WASM, HB_SUBSET_WASM_SOURCE } from './files';
@@ -11,37 +11,19 @@ const SOURCES: Record<string, string> = { [HB_SUBSET_WASM]: HB_SUBSET_WASM_SOURC
 /** The file's bytes as read, not copied (a whole-file read has a buffer of its own). */
 const view = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
-/** The whole file, into `place(size)` when given. */
-async function read(path: string, place?: (size: number) => Uint8Array): Promise<Uint8Array> {
-  if (!place) return view(await readFile(path));
-  const file = await open(path);
-  try {
-    const { size } = await file.stat();
-    const into = place(size);
-    for (let at = 0; at < size; ) {
-      const { bytesRead } = await file.read(into, at, size - at, at);
-      if (bytesRead === 0) throw new Error(`${path} ended at ${at} of ${size} bytes`);
-      at += bytesRead;
-    }
-    return into;
-  } finally {
-    await file.close();
-  }
-}
-
 /** Reads font files from public/fonts/ (or `dir`). */
 export function nodeFontLoader(dir: string = DEFAULT_DIR): FontLoader {
   const require = createRequire(import.meta.url);
   return {
     key: `dir:${dir}`,
-    async load(file, place) {
+    async load(file) {
       try {
-        return await read(`${dir}${dir.endsWith('/') ? '' : '/'}${file}`, place);
+        return view(await readFile(`${dir}${dir.endsWith('/') ? '' : '/'}${file}`));
       } catch (e) {
         const source = SOURCES[file];
         if (source) {
           try {
-            return await read(require.resolve(source), place);
+            return view(await readFile(require.resolve(source)));
           } catch {
             /* report the first error */
           }
