@@ -13,19 +13,17 @@ import { EXTENSION_LEAVES_OUT } from './forms/fonts/files';
 // - sidePanel (Chrome; WXT adds it for the sidepanel entrypoint). Firefox gets sidebar_action from the same entrypoint.
 //   Where the browser has no side panel, the toolbar button opens the panel page in a window (windows.create needs
 //   no permission).
-// No remote code, no "tabs", no "activeTab", no "scripting". The CSP is the default plus 'wasm-unsafe-eval' only:
-// the forms' font subsetter is HarfBuzz compiled to WebAssembly (public/fonts/harfbuzz-subset.wasm, shipped in the
-// package), and Chrome's MV3 default ("script-src 'self'") refuses to compile it. Firefox MV2 allows WebAssembly by
-// default; the same policy is written there so both builds say the same.
-const EXTENSION_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';";
+// No remote code, no "tabs", no "activeTab", no "scripting". The CSP is MV3's default, written out so the Firefox
+// (MV2) build says the same: no WebAssembly, no eval (the forms' font subsetter is plain TypeScript).
+const EXTENSION_CSP = "script-src 'self'; object-src 'self';";
 
 // The oldest cores the offices' browsers (360, QQ, 奇安信 on 信创 systems) may run. The Chromium floor is set by
-// 'wasm-unsafe-eval' in an MV3 policy (Chrome 103; the PDFs' font subsetter); storage.session (102) is next. The
+// storage.session (Chrome 102). The
 // side panel (sidePanel 114, setPanelBehavior 116) is optional: without it the toolbar button opens the same panel
 // page in a window of its own (extension/background/panel-window.ts). Message listeners answer through sendResponse
 // (extension/messaging/reply.ts), as a returned Promise is recent Chrome only. Firefox: storage.session (115 ESR).
 // The bundles' syntax is compiled down to the same floors.
-const CHROMIUM_FLOOR = 103;
+const CHROMIUM_FLOOR = 102;
 const FIREFOX_FLOOR = 115;
 
 export default defineConfig({

@@ -2,9 +2,9 @@
 // CJK Extensions B–F, subset with HarfBuzz (wasm). Run once by a maintainer: `npx tsx scripts/build-fallback-font.ts`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { HANAMIN_PIECES, HB_SUBSET_WASM_SOURCE, PIECE_SIZE, pieceFile } from '../forms/fonts/files';
-import { HbSubsetter } from '../forms/fonts/hb-subset';
+import { HANAMIN_PIECES, PIECE_SIZE, pieceFile } from '../forms/fonts/files';
 import { Sfnt } from '../forms/fonts/sfnt';
+import { HB_SUBSET_WASM_SOURCE, HbSubsetter } from './hb-subset';
 
 const SOURCE = process.argv[2] ?? '/usr/share/fonts/truetype/hanazono/HanaMinB.ttf';
 const out = new URL('../public/fonts/', import.meta.url);

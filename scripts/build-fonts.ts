@@ -1,22 +1,21 @@
 // postinstall (and `npm run fonts`): cuts Noto Serif SC from node_modules into the primary tier and its pieces in
-// public/fonts/ (forms/fonts/files.ts says what each holds) with the HarfBuzz subsetter the renderers use, and copies
-// that subsetter there. Not committed: cut again when an input changes (the face, the subsetter, the tier's
-// characters, this code), otherwise left as they are.
+// public/fonts/ (forms/fonts/files.ts says what each holds) with HarfBuzz's subsetter. Not committed: cut again when an
+// input changes (the face, the subsetter, the tier's characters, this code), otherwise left as they are.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { FULL_FONT_SOURCE, HB_SUBSET_WASM, HB_SUBSET_WASM_SOURCE, NOTO_PIECES, PRIMARY_FONT, pieceFile, pieceOf } from '../forms/fonts/files';
-import { HbSubsetter } from '../forms/fonts/hb-subset';
+import { FULL_FONT_SOURCE, NOTO_PIECES, PRIMARY_FONT, pieceFile, pieceOf } from '../forms/fonts/files';
 import { Sfnt } from '../forms/fonts/sfnt';
 import { PIECED_RANGE, tierCodePoints } from './font-tier';
+import { HB_SUBSET_WASM_SOURCE, HbSubsetter } from './hb-subset';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'public/fonts');
 /** What the files were cut from; in node_modules/.cache, so `npm ci` cuts them again. */
 const STAMP = join(ROOT, 'node_modules/.cache/zhicheng-desk/build-fonts.json');
-/** What earlier installs copied here whole; the extension build would ship it. */
-const STALE = ['NotoSerifSC-Regular.ttf'];
+/** What earlier installs put here and nothing reads now; the extension build would ship it. */
+const STALE = ['NotoSerifSC-Regular.ttf', 'harfbuzz-subset.wasm'];
 
 const require = createRequire(import.meta.url);
 const full = new Uint8Array(readFileSync(require.resolve(FULL_FONT_SOURCE)));
@@ -28,9 +27,9 @@ const sha = (...parts: Array<string | Uint8Array>) => {
   for (const p of parts) h.update(p);
   return h.digest('hex');
 };
-const inputs = sha(full, readFileSync(wasmPath), tier.join(','), ...['scripts/build-fonts.ts', 'scripts/font-tier.ts', 'forms/fonts/files.ts', 'forms/fonts/hb-subset.ts'].map((f) => readFileSync(join(ROOT, f))));
+const inputs = sha(full, readFileSync(wasmPath), tier.join(','), ...['scripts/build-fonts.ts', 'scripts/font-tier.ts', 'forms/fonts/files.ts', 'scripts/hb-subset.ts'].map((f) => readFileSync(join(ROOT, f))));
 
-const outputs = [PRIMARY_FONT, HB_SUBSET_WASM, ...NOTO_PIECES.starts.map((s) => pieceFile(NOTO_PIECES, s))];
+const outputs = [PRIMARY_FONT, ...NOTO_PIECES.starts.map((s) => pieceFile(NOTO_PIECES, s))];
 const stamp = existsSync(STAMP) ? (JSON.parse(readFileSync(STAMP, 'utf8')) as { inputs?: string }) : {};
 mkdirSync(OUT, { recursive: true });
 for (const f of STALE) rmSync(join(OUT, f), { force: true });
@@ -58,7 +57,6 @@ if (stamp.inputs === inputs && outputs.every((f) => existsSync(join(OUT, f)))) {
   };
   write(PRIMARY_FONT, tier);
   for (const [start, cps] of pieces) write(pieceFile(NOTO_PIECES, start), cps);
-  copyFileSync(wasmPath, join(OUT, HB_SUBSET_WASM));
   mkdirSync(dirname(STAMP), { recursive: true });
   writeFileSync(STAMP, `${JSON.stringify({ inputs }, null, 1)}\n`);
   console.log(`build-fonts: ${sizes.join('; ')} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);

@@ -1,6 +1,6 @@
 // The 学历／学位在线查验结果单 of one credential, rendered in the panel from its latest record: the same definition and
 // renderer as the CLI and the generator page, on the engine the generator page shares (forms/web/shared-worker.ts),
-// with the fonts and the HarfBuzz subsetter from the extension package.
+// with the fonts from the extension package.
 import { documentName, formById, jobsFor } from '../../forms/definitions';
 import { safeName } from '../../forms/export/file-names';
 import type { Applicant, Credential, Settings, VerificationRecord } from '../../shared/model';

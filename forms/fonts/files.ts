@@ -10,8 +10,6 @@
 export const PRIMARY_FONT = 'NotoSerifSC-Common.ttf';
 /** The whole face the tiers are cut from (scripts/build-fonts.ts; the bench gives it to pdfme). */
 export const FULL_FONT_SOURCE = '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf';
-export const HB_SUBSET_WASM = 'harfbuzz-subset.wasm';
-export const HB_SUBSET_WASM_SOURCE = 'harfbuzzjs/dist/harfbuzz-subset.wasm';
 
 export const PIECE_SIZE = 0x1000;
 
@@ -21,16 +19,14 @@ export interface PiecedFace {
   readonly name: string;
   /** First code point of each piece. */
   readonly starts: readonly number[];
-  /** Whether its pieces share the primary face's subsetter instance (their total size allows it). */
-  readonly withPrimary: boolean;
 }
 
 const range = (from: number, to: number): number[] => Array.from({ length: (to - from) / PIECE_SIZE + 1 }, (_, i) => from + i * PIECE_SIZE);
 
 /** Noto Serif SC's ideographs beyond the primary tier: Extension A (U+3400–) and the URO (–U+9FFF). */
-export const NOTO_PIECES: PiecedFace = { name: 'NotoSerifSC', starts: range(0x3000, 0x9000), withPrimary: true };
+export const NOTO_PIECES: PiecedFace = { name: 'NotoSerifSC', starts: range(0x3000, 0x9000) };
 /** HanaMinB's CJK Extensions B–F (U+20000–U+2EBEF), for what Noto Serif SC lacks. */
-export const HANAMIN_PIECES: PiecedFace = { name: 'HanaMinB', starts: range(0x20000, 0x2e000), withPrimary: false };
+export const HANAMIN_PIECES: PiecedFace = { name: 'HanaMinB', starts: range(0x20000, 0x2e000) };
 /** In the order they are asked for a character the primary face lacks. */
 export const PIECED_FACES: readonly PiecedFace[] = [NOTO_PIECES, HANAMIN_PIECES];
 

@@ -1,20 +1,19 @@
-import { HbSubsetter, type LoadedFace } from './hb-subset';
-import { HB_SUBSET_WASM, PIECED_FACES, PRIMARY_FONT, pieceFile, pieceKey, pieceOf, type PiecedFace } from './files';
+import { PIECED_FACES, PRIMARY_FONT, pieceFile, pieceKey, pieceOf, type PiecedFace } from './files';
+import { GlyfSubsetter } from './glyf-subset';
 import type { FontLoader } from './loader';
 import { Sfnt } from './sfnt';
 
-/** One loaded font face: its metrics and cmap (for layout) and its handle in the subsetter (for embedding). */
+/** One loaded font face: its metrics and cmap (for layout) and its subsetter (for embedding), on the file's bytes. */
 export interface Face {
   /** `primary`, or the piece's key (`NotoSerifSC-4000`, `HanaMinB-20000`). */
   readonly key: string;
   readonly sfnt: Sfnt;
-  readonly hb: LoadedFace;
-  readonly subsetter: HbSubsetter;
+  readonly subsetter: GlyfSubsetter;
 }
 
-/** A face from its file: into the subsetter, which keeps its own copy; layout keeps only the few tables it reads. */
-function loadFace(key: string, bytes: Uint8Array, subsetter: HbSubsetter): Face {
-  return { key, sfnt: new Sfnt(bytes).slim(), hb: subsetter.load(bytes), subsetter };
+function loadFace(key: string, bytes: Uint8Array): Face {
+  const sfnt = new Sfnt(bytes);
+  return { key, sfnt, subsetter: new GlyfSubsetter(bytes, sfnt) };
 }
 
 /** Drawn (with a warning) for a character no face has: 〓 is the typesetter's usual mark for a missing glyph. */
@@ -22,26 +21,21 @@ export const MISSING_GLYPH = 0x3013;
 
 /**
  * The primary face (the common tier) plus the pieces loaded on demand (files.ts); per character the primary wins,
- * then the pieces in PIECED_FACES order. Loaded once per loader and kept: one compiled subsetter for all faces, and
- * subsetting reuses each face already in wasm memory.
+ * then the pieces in PIECED_FACES order. Loaded once per loader and kept.
  */
 export class FontSet {
   private readonly pieces = new Map<string, Face>();
   private readonly pending = new Map<string, Promise<void>>();
   /** Pieces whose file could not be loaded (not shipped in this package, or unreadable): key → file. */
   private readonly absent = new Map<string, string>();
-  private ownSubsetter: Promise<HbSubsetter> | undefined;
 
   private constructor(
     private readonly loader: FontLoader,
     readonly primary: Face,
-    private readonly wasm: WebAssembly.Module,
   ) {}
 
   static async create(loader: FontLoader): Promise<FontSet> {
-    const [wasm, bytes] = await Promise.all([loader.load(HB_SUBSET_WASM).then((b) => WebAssembly.compile(b as BufferSource)), loader.load(PRIMARY_FONT)]);
-    const subsetter = await HbSubsetter.create(wasm);
-    return new FontSet(loader, loadFace('primary', bytes, subsetter), wasm);
+    return new FontSet(loader, loadFace('primary', await loader.load(PRIMARY_FONT)));
   }
 
   /** Loads the pieces these code points need (call before layout, which is synchronous). Never fails for a piece. */
@@ -59,9 +53,9 @@ export class FontSet {
     }
   }
 
-  /** Runs the subsetter once: its code is compiled on first use (tens of ms), which a page can do while idle. */
+  /** Runs the subsetter once, so its first document does not wait for its code to be compiled (a page, while idle). */
   warm(): void {
-    this.primary.subsetter.subset(this.primary.hb, [0x4e00]);
+    this.primary.subsetter.subset([0x4e00]);
   }
 
   /** The face that draws this code point, or undefined when none has it (after `prepare`). */
@@ -104,10 +98,7 @@ export class FontSet {
           this.absent.set(key, file);
           return;
         }
-        // Noto's pieces (11 MB together) fit in the primary's instance (its memory is fixed at 64 MB); HanaMinB's
-        // (28 MB together) share one instance of their own, made when the first is needed.
-        const subsetter = pieced.withPrimary ? this.primary.subsetter : await (this.ownSubsetter ??= HbSubsetter.create(this.wasm));
-        this.pieces.set(key, loadFace(key, bytes, subsetter));
+        this.pieces.set(key, loadFace(key, bytes));
       })();
       this.pending.set(key, p);
       const done = () => void this.pending.delete(key);

@@ -14,9 +14,6 @@ export interface SfntMetrics {
   postscriptName: string;
 }
 
-/** The tables this reader reads. */
-const READ_TABLES = new Set(['cmap', 'head', 'hhea', 'hmtx', 'maxp', 'name', 'OS/2', 'post']);
-
 export class SfntError extends Error {
   override name = 'SfntError';
 }
@@ -64,32 +61,6 @@ export class Sfnt {
       postscriptName: this.readPostscriptName() ?? 'Font',
     };
     this.lookupFn = this.makeCmap();
-  }
-
-  /**
-   * A copy of the font with only the tables this reader uses (cmap, metrics, names), 0.14 MB of a 14 MB face, so the
-   * whole file need not stay in memory beside the subsetter's own copy. Not a font to embed: outlines are gone.
-   */
-  slim(): Sfnt {
-    const tags = [...this.tables.keys()].filter((t) => READ_TABLES.has(t)).sort();
-    const header = 12 + tags.length * 16;
-    let size = header;
-    for (const t of tags) size += (this.tables.get(t)!.length + 3) & ~3;
-    const out = new Uint8Array(size);
-    const v = new DataView(out.buffer);
-    v.setUint32(0, this.view.getUint32(0));
-    v.setUint16(4, tags.length);
-    let at = header;
-    tags.forEach((t, i) => {
-      const { offset, length } = this.tables.get(t)!;
-      const p = 12 + i * 16;
-      for (let k = 0; k < 4; k++) out[p + k] = t.charCodeAt(k);
-      v.setUint32(p + 8, at);
-      v.setUint32(p + 12, length);
-      out.set(this.bytes.subarray(offset, offset + length), at);
-      at += (length + 3) & ~3;
-    });
-    return new Sfnt(out);
   }
 
   /** Glyph id for a code point; 0 (.notdef) when the font lacks it. */

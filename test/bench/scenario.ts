@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { ApplicantCredentialData } from '../../forms/definitions/form';
 import { FULL_FONT_SOURCE } from '../../forms/fonts/files';
-import type { HbSubsetter as HbSubsetterType } from '../../forms/fonts/hb-subset';
+import type { GlyfSubsetter as GlyfSubsetterType } from '../../forms/fonts/glyf-subset';
 import { cycle, sampleJobs } from './data';
 
 export interface ScenarioResult {
@@ -41,16 +41,16 @@ let loadFonts: (() => Promise<unknown>) | undefined;
 /** Time inside the subsetter (ours), summed. */
 let subsetMs = 0;
 if (engine === 'ours') {
-  const [{ renderPdf }, { fontSetFor }, { HbSubsetter }, { nodeFontLoader }] = await Promise.all([
+  const [{ renderPdf }, { fontSetFor }, { GlyfSubsetter }, { nodeFontLoader }] = await Promise.all([
     import('../../forms/render/index'),
     import('../../forms/fonts/fontset'),
-    import('../../forms/fonts/hb-subset'),
+    import('../../forms/fonts/glyf-subset'),
     import('../../forms/fonts/node-loader'),
   ]);
   const loader = nodeFontLoader();
   loadFonts = () => fontSetFor(loader);
-  const subset = HbSubsetter.prototype.subset;
-  HbSubsetter.prototype.subset = function (this: HbSubsetterType, ...args: Parameters<typeof subset>) {
+  const subset = GlyfSubsetter.prototype.subset;
+  GlyfSubsetter.prototype.subset = function (this: GlyfSubsetterType, ...args: Parameters<typeof subset>) {
     const t = performance.now();
     try {
       return subset.apply(this, args);

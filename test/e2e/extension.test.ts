@@ -157,8 +157,8 @@ describe('the extension in Chromium', () => {
     expect(manifest.host_permissions).toEqual(SITE_HOSTS.map((h) => `https://${h}/*`));
     expect([...manifest.permissions].sort()).toEqual(['sidePanel', 'storage']);
     expect([...manifest.content_scripts[0].matches].sort()).toEqual(SITE_HOSTS.map((h) => `https://${h}/*`).sort());
-    // The default policy plus WebAssembly (the forms' HarfBuzz font subsetter), nothing remote.
-    expect(manifest.content_security_policy).toEqual({ extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" });
+    // MV3's default policy: nothing remote, no eval, no WebAssembly.
+    expect(manifest.content_security_policy).toEqual({ extension_pages: "script-src 'self'; object-src 'self';" });
   });
 
   it('imports a roster: preview first, then the valid rows', async () => {
@@ -580,9 +580,9 @@ describe('the extension in Chromium', () => {
     await expect.poll(() => panel.getByLabel('公示期间异议联系方式').inputValue()).toBe(contact);
     await panel.getByRole('button', { name: '设置', exact: true }).click();
     await generator.getByRole('button', { name: '载入示例名册' }).click();
-    // The first form loads the font tier and the subsetter: allow for a busy machine.
+    // The first form loads the font tier: allow for a busy machine.
     await generator.locator('iframe.pdf[src^="blob:"], .notice-bad').first().waitFor({ timeout: 60_000 });
-    // A CSP without 'wasm-unsafe-eval' shows up here as 预览失败 (the font subsetter cannot compile).
+    // A render the extension's policy refused would show here as 预览失败.
     expect(await generator.locator('.notice-bad').count()).toBe(0);
     // Chromium's own body font for extension pages (75%) must not shrink the page; and it fits the screen.
     expect(await generator.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('14px');

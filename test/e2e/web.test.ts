@@ -341,7 +341,6 @@ describe('the generator page in Chromium', () => {
     expect(network.length).toBeGreaterThan(5);
     expect(network.filter((u) => new URL(u).origin !== origin)).toEqual([]);
     expect(server.seen).toContain('/fonts/NotoSerifSC-Common.ttf');
-    expect(server.seen).toContain('/fonts/harfbuzz-subset.wasm');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../forms/document/model';
 import { resolveDocument } from '../../forms/document/resolved';
-import { FULL_FONT_SOURCE, HANAMIN_PIECES, HB_SUBSET_WASM, pieceFile, fontSetFor, MISSING_GLYPH, PRIMARY_FONT } from '../../forms/fonts/index';
+import { FULL_FONT_SOURCE, HANAMIN_PIECES, pieceFile, fontSetFor, MISSING_GLYPH, PRIMARY_FONT } from '../../forms/fonts/index';
 import { nodeFontLoader } from '../../forms/fonts/node-loader';
 import { Sfnt } from '../../forms/fonts/sfnt';
 import { renderDocumentPdf } from '../../forms/render/pdf/index';
@@ -42,9 +42,9 @@ describe('font choice per character', () => {
   });
 
   it('where a piece is not shipped (the extension has no HanaMinB), prints 〓 and names the missing file in Chinese', async () => {
-    // A package with the tier and the subsetter only, as the extension is for HanaMinB.
+    // A package with the tier only, as the extension is for HanaMinB.
     const dir = mkdtempSync(join(tmpdir(), 'zhicheng-fonts-'));
-    for (const f of [PRIMARY_FONT, HB_SUBSET_WASM]) symlinkSync(join(ROOT, 'public/fonts', f), join(dir, f));
+    symlinkSync(join(ROOT, 'public/fonts', PRIMARY_FONT), join(dir, PRIMARY_FONT));
     const fonts = await fontSetFor(nodeFontLoader(dir));
     const doc: Document = { title: 't', page: { size: 'A4' }, data: { v: '陈𠮷祥' }, body: [{ type: 'paragraph', text: { bind: 'v' } }] };
     const r = await renderDocumentPdf(resolveDocument(doc), fonts);
@@ -91,21 +91,5 @@ describe('the browser path', () => {
     visit(join(ROOT, 'forms/render/index.ts'));
     expect(seen.size).toBeGreaterThan(20);
     expect(offenders).toEqual([]);
-  });
-});
-
-describe('slim font copy', () => {
-  it('reads the same glyphs, advances and metrics as the whole file, in a fraction of its size', () => {
-    const bytes = fullFace();
-    const whole = new Sfnt(bytes);
-    const slim = whole.slim();
-    expect(slim.bytes.length).toBeLessThan(bytes.length / 5);
-    expect(slim.metrics).toEqual(whole.metrics);
-    for (const ch of '辽宁省专业技术资格评定表 ABCxyz0123（）：、。䶮鿿') {
-      const cp = ch.codePointAt(0)!;
-      expect(slim.glyphOf(cp), ch).toBe(whole.glyphOf(cp));
-      expect(slim.advance(slim.glyphOf(cp)), ch).toBe(whole.advance(whole.glyphOf(cp)));
-    }
-    expect(slim.has(0x20bb7)).toBe(false);
   });
 });

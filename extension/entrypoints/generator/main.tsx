@@ -1,8 +1,7 @@
 // The generator page (forms/web) as one of the extension's pages (unlisted: the side panel opens it in a tab). The
-// same app as the static page: its worker, the fonts (/fonts/, beside generator.html) and the HarfBuzz WebAssembly all
-// come from the extension package (wxt.config.ts allows 'wasm-unsafe-eval' for that). It opens with the panel's own
-// applicants, records and settings (the extension's one IndexedDB: read only, but for the settings, which both pages
-// edit); files can still be imported beside them.
+// same app as the static page: its worker and the fonts (/fonts/, beside generator.html) come from the extension
+// package. It opens with the panel's own applicants, records and settings (the extension's one IndexedDB: read only,
+// but for the settings, which both pages edit); files can still be imported beside them.
 import { mountGenerator } from '../../../forms/web/mount';
 import { browser } from 'wxt/browser';
 import { STORE_CHANGED_KEY } from '../../messaging/page-state';

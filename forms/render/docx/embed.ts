@@ -47,7 +47,7 @@ export async function embeddedFonts(loader: FontLoader, chars: UsedCharacters): 
     const cps = codePoints(chars.text(slot));
     await set.prepare(cps);
     const main = mainFace(cps, (cp) => set.faceOf(cp));
-    if (main) out.push({ name, data: padded(main.face.subsetter.subset(main.face.hb, main.cps)) });
+    if (main) out.push({ name, data: padded(main.face.subsetter.subset(main.cps)) });
   }
   return out;
 }

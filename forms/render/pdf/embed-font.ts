@@ -32,13 +32,13 @@ function subsetTag(cps: readonly number[]): string {
 }
 
 /**
- * Subsets a face to the code points used (HarfBuzz) and embeds it whole as a CIDFontType2 font with Identity-H
+ * Subsets a face to the code points used (glyf-subset.ts) and embeds it whole as a CIDFontType2 font with Identity-H
  * encoding, our own widths and a ToUnicode map (so text extraction gives back the characters, 𠮷 included).
  * pdf-lib's fontkit path is skipped altogether: what we measured is exactly what is drawn.
  */
 export function embedSubset(doc: PDFDocument, face: Face, used: ReadonlySet<number>, deflate: Deflate): EmbeddedFont {
   const cps = [...used].sort((a, b) => a - b);
-  const bytes = face.subsetter.subset(face.hb, cps);
+  const bytes = face.subsetter.subset(cps);
   const sub = new Sfnt(bytes);
   const upm = sub.metrics.unitsPerEm;
   const scale = 1000 / upm;

@@ -28,7 +28,7 @@ export async function renderDocumentPdf(doc: ResolvedDocument, fonts: FontSet, o
   const deflate = opts.deflate ?? portableDeflate;
   pdf.setTitle(doc.title);
   pdf.setCreator('zhicheng-desk 职称核验助手');
-  pdf.setProducer('zhicheng-desk (pdf-lib, HarfBuzz subset)');
+  pdf.setProducer('zhicheng-desk (pdf-lib)');
   pdf.setCreationDate(date);
   pdf.setModificationDate(date);
   pdf.catalog.set(PDFName.of('Lang'), PDFString.of('zh-CN'));

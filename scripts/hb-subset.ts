@@ -1,8 +1,11 @@
 /**
- * Font subsetting with HarfBuzz's hb-subset compiled to WebAssembly (harfbuzzjs's harfbuzz-subset.wasm, which needs
- * no imports). pdf-lib's own `subset: true` loses CJK glyphs with @pdf-lib/fontkit, so we subset here and embed the
- * result whole. A face stays loaded (and preprocessed) in wasm memory across documents: subsetting is then a few ms.
+ * HarfBuzz's hb-subset compiled to WebAssembly (harfbuzzjs's harfbuzz-subset.wasm, which needs no imports), for the
+ * scripts that cut our faces from the full fonts (build-fonts.ts at install, build-fallback-font.ts): it drops hinting
+ * and flattens what our render-time subsetter (forms/fonts/glyf-subset.ts) then only copies.
  */
+
+/** harfbuzzjs's build, resolved from node_modules. */
+export const HB_SUBSET_WASM_SOURCE = 'harfbuzzjs/dist/harfbuzz-subset.wasm';
 
 interface HbExports {
   memory: WebAssembly.Memory;
