@@ -1,8 +1,8 @@
 // One bench scenario in its own process, so its peak RSS is its own (run.ts builds it into dist/bench/ first):
 //   node dist/bench/scenario.mjs <ours|pdfme> <evaluation|verification> <n> [--save <last.pdf>]
 // Renders n documents one after another (each its own PDF, as the CLI and the export make them) and prints one JSON
-// line. The clock starts after module loading and data set-up and includes font loading (ours: the primary tier and
-// the subsetter, before the first render; pdfme: reading the whole TTF on the first), so n = 1 is a cold single
+// line. The clock starts after module loading and data set-up and includes font loading (ours: the primary tier,
+// before the first render; pdfme: reading the whole TTF on the first), so n = 1 is a cold single
 // document. Ours also reports its font work apart: loading, and the subsetting of the first document.
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -19,7 +19,7 @@ export interface ScenarioResult {
   firstMs: number;
   bytes: number;
   peakRssMB: number;
-  /** Ours: loading the fonts (primary tier, subsetter), and the time the first document spent subsetting. */
+  /** Ours: loading the fonts (the primary tier), and the time the first document spent subsetting. */
   fontLoadMs?: number;
   firstSubsetMs?: number;
 }

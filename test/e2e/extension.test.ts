@@ -540,7 +540,7 @@ describe('the extension in Chromium', () => {
     expect(await applicantHead(panel, mismatchCred.applicant.name).count()).toBe(0);
   });
 
-  it('opens the generator page from the panel; it renders a form inside the extension (worker, fonts, WebAssembly)', async () => {
+  it('opens the generator page from the panel; it renders a form inside the extension (worker, fonts)', async () => {
     const opened = browser.context.waitForEvent('page');
     // Timed from the key press, as the sheets are: Playwright's click() waits for animation frames the background
     // panel tab is not given (seconds, none of them ours).
