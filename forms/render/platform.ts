@@ -6,8 +6,9 @@ export function runsInNode(): boolean {
   return Boolean(g.process?.versions?.node) && !g.location;
 }
 
-/** DEFLATE at level 6, as one call. */
-export type Deflate = (bytes: Uint8Array) => Uint8Array;
+/** DEFLATE as one call, at level 6 unless told. */
+export type Deflate = (bytes: Uint8Array, level?: DeflateLevel) => Uint8Array;
+export type DeflateLevel = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
 export interface Deflaters {
   /** zlib-wrapped, as a PDF's FlateDecode streams hold it. */
@@ -18,8 +19,8 @@ export interface Deflaters {
 
 /** fflate's, on any platform. */
 export const portableDeflaters: Deflaters = {
-  zlib: (bytes) => zlibSync(bytes, { level: 6 }),
-  raw: (bytes) => deflateSync(bytes, { level: 6 }),
+  zlib: (bytes, level = 6) => zlibSync(bytes, { level }),
+  raw: (bytes, level = 6) => deflateSync(bytes, { level }),
 };
 
 let chosen: Promise<Deflaters> | undefined;
@@ -33,7 +34,7 @@ export function platformDeflaters(): Promise<Deflaters> {
   chosen ??= (async (): Promise<Deflaters> => {
     if (!runsInNode()) return portableDeflaters;
     const zlib = await import('node:zlib');
-    return { zlib: (bytes) => zlib.deflateSync(bytes, { level: 6 }), raw: (bytes) => zlib.deflateRawSync(bytes, { level: 6 }) };
+    return { zlib: (bytes, level = 6) => zlib.deflateSync(bytes, { level }), raw: (bytes, level = 6) => zlib.deflateRawSync(bytes, { level }) };
   })();
   return chosen;
 }

@@ -1,5 +1,5 @@
 import type { PDFContext } from 'pdf-lib';
-import { platformDeflaters, portableDeflaters, type Deflate } from '../platform';
+import { platformDeflaters, portableDeflaters, type Deflate, type DeflateLevel } from '../platform';
 
 export type { Deflate };
 
@@ -16,5 +16,5 @@ const ascii = new TextEncoder();
  * A FlateDecode stream object. Text is ASCII here (content streams and CMaps: glyphs are written as hex), so its
  * bytes are its UTF-8.
  */
-export const flateStream = (context: PDFContext, deflate: Deflate, contents: string | Uint8Array, dict: Record<string, number> = {}) =>
-  context.stream(deflate(typeof contents === 'string' ? ascii.encode(contents) : contents), { Filter: 'FlateDecode', ...dict });
+export const flateStream = (context: PDFContext, deflate: Deflate, contents: string | Uint8Array, dict: Record<string, number> = {}, level?: DeflateLevel) =>
+  context.stream(deflate(typeof contents === 'string' ? ascii.encode(contents) : contents, level), { Filter: 'FlateDecode', ...dict });

@@ -12,6 +12,12 @@ export interface EmbeddedFont {
 
 const hex4 = (n: number) => n.toString(16).padStart(4, '0');
 
+/**
+ * Outlines hardly compress (a sheet's subset: 31 % smaller at level 6, 30 % at level 3), and level 3 takes a third
+ * less time: the font program is most of a form's deflate time.
+ */
+const FONT_PROGRAM_LEVEL = 3;
+
 function utf16Hex(cp: number): string {
   if (cp < 0x10000) return hex4(cp);
   const v = cp - 0x10000;
@@ -51,7 +57,7 @@ export function embedSubset(doc: PDFDocument, face: Face, used: ReadonlySet<numb
   }
   const ctx = doc.context;
   const name = `${subsetTag(cps)}+${sub.metrics.postscriptName}`;
-  const fontFile = ctx.register(flateStream(ctx, deflate, bytes, { Length1: bytes.length }));
+  const fontFile = ctx.register(flateStream(ctx, deflate, bytes, { Length1: bytes.length }, FONT_PROGRAM_LEVEL));
   const [x0, y0, x1, y1] = sub.metrics.bbox;
   const descriptor = ctx.register(
     ctx.obj({
