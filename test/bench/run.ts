@@ -22,7 +22,7 @@ const EXPORT_SIZES = QUICK ? [10] : [100, 1000];
 /** pdfme at 1,000 only if its 100-document rate says it finishes within this. */
 const PDFME_BUDGET_MS = 180_000;
 /** Runs of ours and of pdfme at N < 1000, taken in turn; the median of each is compared. */
-const RATIO_REPEATS = QUICK ? 1 : 3;
+const RATIO_REPEATS = QUICK ? 1 : 5;
 const TARGET = { speedRatio: 8, sheetKb: 60, exportS: 60, exportMB: 600, readCaptureMs: 50 };
 /** Issue 16: a single document's ratio counts its process's start (fonts), so its target is lower. */
 const ratioTarget = (n: number) => (n === 1 ? 3 : TARGET.speedRatio);
