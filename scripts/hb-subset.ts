@@ -4,6 +4,8 @@
  * and flattens what our render-time subsetter (forms/fonts/glyf-subset.ts) then only copies.
  */
 
+import { SubsetError } from '../forms/fonts/glyf-subset';
+
 /** harfbuzzjs's build, resolved from node_modules. */
 export const HB_SUBSET_WASM_SOURCE = 'harfbuzzjs/dist/harfbuzz-subset.wasm';
 
@@ -27,7 +29,6 @@ interface HbExports {
   hb_subset_input_set(input: number, which: number): number;
   hb_subset_input_get_flags(input: number): number;
   hb_subset_input_set_flags(input: number, flags: number): void;
-  hb_subset_preprocess(face: number): number;
   hb_subset_or_fail(face: number, input: number): number;
 }
 
@@ -37,16 +38,12 @@ const HB_SUBSET_SETS_LAYOUT_FEATURE_TAG = 6;
 const HB_SUBSET_FLAGS_NO_HINTING = 0x1;
 const HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE = 0x200;
 
-/** Tables a PDF viewer never reads from an embedded CID font (we do no shaping, write no vertical text). */
+/** Tables a PDF viewer never reads from an embedded CID font (we do no shaping, write no vertical text): our faces go without. */
 const DROP_TABLES = ['GSUB', 'GPOS', 'GDEF', 'BASE', 'JSTF', 'vhea', 'vmtx', 'VORG', 'DSIG', 'meta', 'morx', 'kern'];
 
 const tag = (s: string): number => ((s.charCodeAt(0) << 24) | (s.charCodeAt(1) << 16) | (s.charCodeAt(2) << 8) | s.charCodeAt(3)) >>> 0;
 
-export class SubsetError extends Error {
-  override name = 'SubsetError';
-}
-
-/** A face loaded into the subsetter; keep it and reuse it for every document. */
+/** A face loaded into the subsetter. */
 export interface LoadedFace {
   readonly id: number;
 }
@@ -66,8 +63,8 @@ export class HbSubsetter {
     return new HbSubsetter(hb);
   }
 
-  /** Copies the font into wasm memory once and preprocesses it for fast repeated subsetting. */
-  load(font: Uint8Array, preprocess = false): LoadedFace {
+  /** Copies the font into wasm memory once. */
+  load(font: Uint8Array): LoadedFace {
     const hb = this.hb;
     const ptr = hb.malloc(font.byteLength);
     if (!ptr) throw new SubsetError('out of wasm memory loading a font');
@@ -76,13 +73,8 @@ export class HbSubsetter {
     const blob = hb.hb_blob_create(ptr, font.byteLength, HB_MEMORY_MODE_READONLY, 0, 0);
     const face = hb.hb_face_create(blob, 0);
     hb.hb_blob_destroy(blob);
-    let pre = face;
-    if (preprocess) {
-      pre = hb.hb_subset_preprocess(face);
-      hb.hb_face_destroy(face);
-    }
     const id = this.nextId++;
-    this.faces.set(id, pre);
+    this.faces.set(id, face);
     return { id };
   }
 
