@@ -13,7 +13,7 @@ export interface Face {
 
 function loadFace(key: string, bytes: Uint8Array): Face {
   const sfnt = new Sfnt(bytes);
-  return { key, sfnt, subsetter: new GlyfSubsetter(bytes, sfnt) };
+  return { key, sfnt, subsetter: new GlyfSubsetter(sfnt) };
 }
 
 /** Drawn (with a warning) for a character no face has: 〓 is the typesetter's usual mark for a missing glyph. */

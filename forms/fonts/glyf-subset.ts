@@ -15,11 +15,6 @@ export class SubsetError extends Error {
   override name = 'SubsetError';
 }
 
-interface Table {
-  offset: number;
-  length: number;
-}
-
 /** Tables copied as they are (OS/2 and post are adjusted after the copy). */
 const COPIED = ['OS/2', 'gasp', 'name', 'post'];
 
@@ -89,35 +84,32 @@ function checksum(bytes: Uint8Array, v: DataView, at: number, length: number): n
   return sum;
 }
 
-export class GlyfSubsetter {
-  private readonly view: DataView;
-  private readonly tables = new Map<string, Table>();
-  private readonly longLoca: boolean;
-  private readonly numGlyphs: number;
-  private readonly numHMetrics: number;
+/** Tables the subset is built from; the copied ones are taken when the face has them. */
+const NEEDED = ['head', 'hhea', 'hmtx', 'maxp', 'loca', 'glyf'];
 
-  /** `sfnt` reads the same bytes (its cmap maps code points to glyphs). */
-  constructor(
-    private readonly bytes: Uint8Array,
-    private readonly sfnt: Sfnt,
-  ) {
-    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const v = this.view;
-    for (let i = 0, n = v.getUint16(4); i < n; i++) {
-      const p = 12 + i * 16;
-      const tag = String.fromCharCode(bytes[p]!, bytes[p + 1]!, bytes[p + 2]!, bytes[p + 3]!);
-      const t = { offset: v.getUint32(p + 8), length: v.getUint32(p + 12) };
-      if (t.offset + t.length > bytes.byteLength) throw new SubsetError(`${tag} table runs past the end of the font`);
-      this.tables.set(tag, t);
+export class GlyfSubsetter {
+  private readonly bytes: Uint8Array;
+  private readonly view: DataView;
+  private readonly longLoca: boolean;
+
+  /** On the face `sfnt` reads: its cmap maps code points to glyphs, its tables and metrics are copied. */
+  constructor(private readonly sfnt: Sfnt) {
+    this.bytes = sfnt.bytes;
+    this.view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
+    for (const tag of [...NEEDED, ...COPIED]) {
+      const t = sfnt.tableRange(tag);
+      if (!t && NEEDED.includes(tag)) throw new SubsetError(`font has no ${tag} table`);
+      if (t && t.offset + t.length > this.bytes.byteLength) throw new SubsetError(`${tag} table runs past the end of the font`);
     }
-    for (const tag of ['head', 'hhea', 'hmtx', 'maxp', 'loca', 'glyf']) if (!this.tables.has(tag)) throw new SubsetError(`font has no ${tag} table`);
-    this.longLoca = v.getInt16(this.at('head') + 50) === 1;
-    this.numGlyphs = v.getUint16(this.at('maxp') + 4);
-    this.numHMetrics = v.getUint16(this.at('hhea') + 34);
+    this.longLoca = this.view.getInt16(this.at('head') + 50) === 1;
   }
 
   private at(tag: string): number {
-    return this.tables.get(tag)!.offset;
+    return this.sfnt.tableRange(tag)!.offset;
+  }
+
+  private lengthOf(tag: string): number {
+    return this.sfnt.tableRange(tag)!.length;
   }
 
   /** Where glyph `gid`'s outline starts and ends, from the start of the file. */
@@ -133,17 +125,16 @@ export class GlyfSubsetter {
 
   /** A TrueType font holding only the glyphs of `codePoints` (plus .notdef). */
   subset(codePoints: Iterable<number>): Uint8Array {
-    const v = this.view;
     const byCp = new Map<number, number>();
     for (const cp of codePoints) {
       const gid = this.sfnt.glyphOf(cp);
-      if (gid !== 0 && gid < this.numGlyphs) byCp.set(cp, gid);
+      if (gid !== 0 && gid < this.sfnt.metrics.numGlyphs) byCp.set(cp, gid);
     }
     const olds = [0, ...new Set(byCp.values())].sort((a, b) => a - b);
     const newGid = new Map(olds.map((g, i) => [g, i]));
     const pairs = [...byCp].map(([cp, g]) => [cp, newGid.get(g)!] as const).sort((a, b) => a[0] - b[0]);
     const n = olds.length;
-    const advance = (old: number) => v.getUint16(this.at('hmtx') + Math.min(old, this.numHMetrics - 1) * 4);
+    const advance = (old: number) => this.sfnt.advance(old);
     // Full metrics up to the last change of advance, then side bearings only (ideographs share one advance).
     let longMetrics = n;
     while (longMetrics > 1 && advance(olds[longMetrics - 2]!) === advance(olds[n - 1]!)) longMetrics--;
@@ -152,19 +143,18 @@ export class GlyfSubsetter {
     // Each outline padded to an even length, as HarfBuzz does: then short offsets (half) address up to 128 KB.
     const glyfLength = outlines.reduce((sum, [s, e]) => sum + ((e - s + 1) & ~1), 0);
     const shortLoca = glyfLength <= 0x1fffe;
+    const cmap = cmapTable(pairs);
     const made = new Map<string, number>([
-      ['cmap', 0],
+      ['cmap', cmap.length],
       ['glyf', glyfLength],
-      ['head', this.tables.get('head')!.length],
-      ['hhea', this.tables.get('hhea')!.length],
+      ['head', this.lengthOf('head')],
+      ['hhea', this.lengthOf('hhea')],
       ['hmtx', longMetrics * 4 + (n - longMetrics) * 2],
       ['loca', (n + 1) * (shortLoca ? 2 : 4)],
-      ['maxp', this.tables.get('maxp')!.length],
+      ['maxp', this.lengthOf('maxp')],
     ]);
-    const cmap = cmapTable(pairs);
-    made.set('cmap', cmap.length);
     for (const tag of COPIED) {
-      const t = this.tables.get(tag);
+      const t = this.sfnt.tableRange(tag);
       if (t) made.set(tag, tag === 'post' ? Math.min(t.length, 32) : t.length);
     }
     const tags = [...made.keys()].sort();
@@ -190,9 +180,8 @@ export class GlyfSubsetter {
       at += (e - s + 1) & ~1;
     });
     setLoca(n, at);
-    const hmtx = this.at('hmtx');
     olds.forEach((old, i) => {
-      const lsb = v.getUint16(old < this.numHMetrics ? hmtx + old * 4 + 2 : hmtx + this.numHMetrics * 4 + (old - this.numHMetrics) * 2);
+      const lsb = this.sfnt.leftSideBearing(old) & 0xffff;
       if (i < longMetrics) {
         u16(w, offsets.get('hmtx')! + i * 4, advance(old));
         u16(w, offsets.get('hmtx')! + i * 4 + 2, lsb);

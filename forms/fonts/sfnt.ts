@@ -78,6 +78,17 @@ export class Sfnt {
     return this.view.getUint16(this.hmtx + i * 4);
   }
 
+  /** Left side bearing in font units (past the last full metric, from the bearings that follow them). */
+  leftSideBearing(gid: number): number {
+    const at = gid < this.numHMetrics ? this.hmtx + gid * 4 + 2 : this.hmtx + this.numHMetrics * 4 + (gid - this.numHMetrics) * 2;
+    return this.view.getInt16(at);
+  }
+
+  /** Where a table lies in the file, if the font has one. */
+  tableRange(tag: string): { offset: number; length: number } | undefined {
+    return this.tables.get(tag);
+  }
+
   private table(name: string): number {
     const t = this.tables.get(name);
     if (!t) throw new SfntError(`font has no ${name} table`);

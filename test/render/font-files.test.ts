@@ -12,7 +12,7 @@ import { HB_SUBSET_WASM_SOURCE, HbSubsetter } from '../../scripts/hb-subset';
 
 const FONTS = resolve(import.meta.dirname, '../../public/fonts');
 const read = (file: string) => new Uint8Array(readFileSync(join(FONTS, file)));
-const cut = (bytes: Uint8Array) => new GlyfSubsetter(bytes, new Sfnt(bytes));
+const cut = (bytes: Uint8Array) => new GlyfSubsetter(new Sfnt(bytes));
 
 /** Tables by tag, and each glyph's outline bytes. */
 function parse(bytes: Uint8Array) {
