@@ -11,6 +11,10 @@ export const ZIP_SIGNATURE = {
 /** Bytes of each record's fixed part, before its name, extra field and comment. */
 export const ZIP_RECORD_SIZE = { localHeader: 30, centralHeader: 46, endOfCentralDirectory: 22 } as const;
 
+/** Compression methods: the two every unzip reads. */
+export const ZIP_METHOD = { stored: 0, deflate: 8 } as const;
+/** "Version needed to extract" 2.0: deflate, folders; what Info-ZIP's unzip and every other tool read. */
+export const ZIP_VERSION_20 = 20;
 /** General purpose flag bit 11: the entry's name is UTF-8. */
 export const ZIP_FLAG_UTF8 = 0x800;
 /** "Version made by", high byte: Unix (external attributes then hold st_mode in their high 16 bits). */

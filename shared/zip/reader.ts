@@ -5,7 +5,7 @@
 // checked before and while inflating. No Node APIs: the extension and the static page use it too.
 import { Inflate } from 'fflate';
 import { crc32 } from './crc32';
-import { S_IFREG, ZIP_FLAG_UTF8, ZIP_OS_UNIX, ZIP_RECORD_SIZE, ZIP_SIGNATURE } from './format';
+import { S_IFREG, ZIP_FLAG_UTF8, ZIP_METHOD, ZIP_OS_UNIX, ZIP_RECORD_SIZE, ZIP_SIGNATURE, ZIP_VERSION_20 } from './format';
 
 /** Random access to the bytes of an archive: a file handle in Node, a Blob in the browser, or a byte array. */
 export interface ByteSource {
@@ -230,10 +230,10 @@ export async function listZip(src: ByteSource, limits: ZipLimits = EXPORT_LIMITS
     if (limits.contiguous && !nameBytes.every((b) => b < 0x80) && madeBy >> 8 !== ZIP_OS_UNIX) {
       fail(`${path}: non-ASCII name not marked as made on Unix`, `“${path}”未标明为 Unix 文件，部分解压工具会把中文名显示为乱码`);
     }
-    if (limits.contiguous && (needed & 0xff) > 20) fail(`${path}: needs version ${needed}`, `“${path}”需要更高版本的解压工具`);
+    if (limits.contiguous && (needed & 0xff) > ZIP_VERSION_20) fail(`${path}: needs version ${needed}`, `“${path}”需要更高版本的解压工具`);
     checkExtras(cd.subarray(p + CEN_SIZE + nameLen, p + CEN_SIZE + nameLen + extraLen), nameBytes, path);
     if (flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION)) fail(`encrypted entry ${path}`, `“${path}”已加密`);
-    if (method !== 0 && method !== 8) fail(`compression method ${method}: ${path}`, `“${path}”使用了不支持的压缩方法（${method}）`);
+    if (method !== ZIP_METHOD.stored && method !== ZIP_METHOD.deflate) fail(`compression method ${method}: ${path}`, `“${path}”使用了不支持的压缩方法（${method}）`);
     if (diskStart) fail('multi-disk archive', '分卷压缩包，不支持');
     const directory = path.endsWith('/');
     const mode = external >>> 16;
@@ -278,7 +278,7 @@ export async function listZip(src: ByteSource, limits: ZipLimits = EXPORT_LIMITS
     const rest = await src.read(e.localHeaderOffset + LOC_SIZE, nameLen + extraLen);
     const agree =
       flags === c.flags &&
-      (!limits.contiguous || (hv.getUint16(4, true) & 0xff) <= 20) &&
+      (!limits.contiguous || (hv.getUint16(4, true) & 0xff) <= ZIP_VERSION_20) &&
       hv.getUint16(8, true) === e.method &&
       sameBytes(rest.subarray(0, nameLen), c.nameBytes) &&
       (flags & FLAG_DESCRIPTOR
@@ -315,7 +315,7 @@ export async function inflateEntry(src: ByteSource, e: ZipEntryInfo): Promise<Ui
   const data = await src.read(e.dataOffset, e.compressedSize);
   if (data.length !== e.compressedSize) fail(`entry out of range: ${e.path}`, `“${e.path}”超出范围（压缩包已截断或损坏）`);
   let out: Uint8Array;
-  if (e.method === 0) {
+  if (e.method === ZIP_METHOD.stored) {
     if (e.size !== e.compressedSize) fail(`stored entry sizes differ: ${e.path}`, `“${e.path}”的大小与目录不符`);
     out = data;
   } else {

@@ -3,7 +3,7 @@
 // deflates everything itself). Laid out as fflate's zipSync lays it out, sizes in the local headers.
 import { crc32 } from '../../../shared/zip/crc32';
 import type { Deflate } from '../platform';
-import { ZIP_FLAG_UTF8, ZIP_RECORD_SIZE, ZIP_SIGNATURE } from '../../../shared/zip/format';
+import { ZIP_FLAG_UTF8, ZIP_METHOD, ZIP_RECORD_SIZE, ZIP_SIGNATURE, ZIP_VERSION_20 } from '../../../shared/zip/format';
 
 /** A part of the package, deflated (raw DEFLATE), with what the headers say of it. */
 export interface ZipPart {
@@ -22,8 +22,6 @@ export function zipPart(path: string, data: string | Uint8Array, deflate: Deflat
 }
 
 const { localHeader: LOCAL, centralHeader: CENTRAL, endOfCentralDirectory: END } = ZIP_RECORD_SIZE;
-const DEFLATE = 8;
-const VERSION = 20;
 
 /** MS-DOS date and time, local time, as fflate and Info-ZIP write them (2-second resolution). */
 function dosTime(d: Date): number {
@@ -45,9 +43,9 @@ export function zipParts(parts: readonly ZipPart[], mtime: Date): Uint8Array {
   const out = new Uint8Array(localSize + centralSize + END);
   const view = new DataView(out.buffer);
   const header = (at: number, p: ZipPart, name: Uint8Array) => {
-    view.setUint16(at, VERSION, true);
+    view.setUint16(at, ZIP_VERSION_20, true);
     view.setUint16(at + 2, name.length === p.path.length ? 0 : ZIP_FLAG_UTF8, true);
-    view.setUint16(at + 4, DEFLATE, true);
+    view.setUint16(at + 4, ZIP_METHOD.deflate, true);
     view.setUint32(at + 6, time, true);
     view.setUint32(at + 10, p.crc, true);
     view.setUint32(at + 14, p.deflated.length, true);
@@ -63,7 +61,7 @@ export function zipParts(parts: readonly ZipPart[], mtime: Date): Uint8Array {
     out.set(name, at + LOCAL);
     out.set(p.deflated, at + LOCAL + name.length);
     view.setUint32(central, ZIP_SIGNATURE.centralHeader, true);
-    view.setUint16(central + 4, VERSION, true); // made by: version 2.0, MS-DOS (as zipSync)
+    view.setUint16(central + 4, ZIP_VERSION_20, true); // made by: version 2.0, MS-DOS (as zipSync)
     header(central + 6, p, name);
     view.setUint32(central + 42, at, true);
     out.set(name, central + CENTRAL);
