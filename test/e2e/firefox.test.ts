@@ -3,7 +3,7 @@
 // the 使用说明 opens on install, the panel imports a roster, a report page from "the sites" (loopback HTTPS fixtures
 // reached through a proxy that knows only the site hosts) becomes a record, and the 查验结果单 downloads as a PDF that
 // passes the form engine's checks. addons-linter on the same .xpi: no errors. Screenshots: test-results/screenshots/firefox-*.png.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -44,6 +44,7 @@ let ff: LaunchedFirefox;
 let panel: Page;
 /** addons-linter's JSON report, run beside the browser (it takes a while: the package holds some 10 MB of font tiers). */
 let lint: Promise<string>;
+let linter: ChildProcess | undefined;
 const timings: string[] = [];
 
 async function time<T>(what: string, f: () => Promise<T>): Promise<T> {
@@ -107,12 +108,12 @@ beforeAll(async () => {
   xpi = join(releaseDir, released.files.find((f) => f.kind === 'firefox')!.file);
   const lintStarted = Date.now();
   // addons-linter exits 1 when it found errors; its JSON is on stdout either way.
-  lint = new Promise((res) =>
-    execFile('npx', ['addons-linter', '--output', 'json', xpi], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 }, (_e, stdout) => {
+  lint = new Promise((res) => {
+    linter = execFile(join(ROOT, 'node_modules/.bin/addons-linter'), ['--output', 'json', xpi], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 }, (_e, stdout) => {
       timings.push(`addons-linter ${Date.now() - lintStarted} ms`);
       res(stdout);
-    }),
-  );
+    });
+  });
   const routes: Route[] = FIXTURES.map((f) => ({ url: f.url, body: readFileSync(join(SITES_DIR, f.file)), charset: f.charset }));
   server = await startSiteServer(makeCertificate(tmp, SITE_HOSTS), routes);
   proxy = await startSiteProxy(server.port, SITE_HOSTS);
@@ -120,13 +121,13 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await lint?.catch(() => {});
-  console.log(`[timing] firefox e2e (${ff?.version}): ${timings.join(', ')}`);
+  // The linter's own test has waited for it already; if that test timed out, it is not waited for again.
+  linter?.kill('SIGKILL');
   // Closing over BiDi can hang when the browser is busy: the process is ours, end it after a while.
-  await Promise.race([ff?.browser.close().catch(() => {}), new Promise((r) => setTimeout(r, 15_000))]);
+  await time('close', () => Promise.race([ff?.browser.close().catch(() => {}), new Promise((r) => setTimeout(r, 15_000))]));
   ff?.browser.process()?.kill('SIGKILL');
-  await proxy?.close();
-  await server?.close();
+  await time('servers closed', () => Promise.all([proxy?.close(), server?.close()]));
+  console.log(`[timing] firefox e2e (${ff?.version}): ${timings.join(', ')}`);
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 

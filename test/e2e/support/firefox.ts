@@ -2,6 +2,7 @@ import { connect } from 'node:net';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { closerFor } from './closing';
 
 /**
  * Firefox has no --host-resolver-rules: the browser is pointed at this proxy instead, which tunnels CONNECT to the
@@ -35,19 +36,15 @@ export async function startSiteProxy(sitePort: number, hosts: readonly string[])
       upstream.pipe(client);
       client.pipe(upstream);
     });
+    // Either end gone (the browser killed mid-tunnel) ends the other, so no tunnel outlives the test.
+    upstream.on('close', () => client.destroy());
+    client.on('close', () => upstream.destroy());
     upstream.on('error', () => client.destroy());
     client.on('error', () => upstream.destroy());
   });
+  const close = closerFor(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    port: (server.address() as AddressInfo).port,
-    asked,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return { port: (server.address() as AddressInfo).port, asked, close };
 }
 
 export const FIREFOX_ADDON_ID = 'zhicheng-desk@zhicheng.invalid';

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { closerFor } from './closing';
 
 /** One page the fixture server answers with: by host, path and query (exact), else by host and path. */
 export interface Route {
@@ -42,15 +43,8 @@ export async function startSiteServer(tls: { key: Buffer; cert: Buffer }, routes
     res.writeHead(200, { 'content-type': `text/html; charset=${route.charset ?? 'utf-8'}`, 'cache-control': 'no-store' });
     res.end(route.body);
   });
+  const close = closerFor(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
-  return {
-    port,
-    seen,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return { port, seen, close };
 }
