@@ -237,8 +237,10 @@ export async function listZip(src: ByteSource, limits: ZipLimits = EXPORT_LIMITS
     if (diskStart) fail('multi-disk archive', '分卷压缩包，不支持');
     const directory = path.endsWith('/');
     const mode = external >>> 16;
-    if (madeBy >> 8 === ZIP_OS_UNIX && mode) {
-      const type = mode & S_IFMT;
+    // Only permission bits and no file type (Python's zipfile.writestr, so openpyxl, pandas and python-docx) is a
+    // plain file or folder by its name; a type that is set must agree with the name.
+    const type = madeBy >> 8 === ZIP_OS_UNIX ? mode & S_IFMT : 0;
+    if (type) {
       if (type !== S_IFREG && type !== S_IFDIR) fail(`${path} is a link or special file`, `“${path}”是符号链接或特殊文件`);
       if ((type === S_IFDIR) !== directory) fail(`${path}: folder bit and name disagree`, `“${path}”的文件夹标记与名字不符`);
     }

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +35,27 @@ describe('export → import', () => {
     expect(r.errors).toEqual([]);
     expect(r.warnings).toEqual(SAMPLE_NUMBER_WARNINGS);
     expect(r.applicants).toEqual(ROSTER_PART);
+  });
+
+  it('the same XLSX re-packed by Python’s zipfile (as openpyxl and pandas write: permission bits, no file type) imports the same', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhicheng-pyzip-'));
+    try {
+      writeFileSync(join(dir, 'in.xlsx'), await exportRosterXlsx(SAMPLE_APPLICANTS));
+      const py = `import sys, zipfile
+src = zipfile.ZipFile(sys.argv[1])
+with zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as out:
+    for n in src.namelist(): out.writestr(n, src.read(n))`;
+      execFileSync('python3', ['-c', py, join(dir, 'in.xlsx'), join(dir, 'py.xlsx')]);
+      const repacked = new Uint8Array(readFileSync(join(dir, 'py.xlsx')));
+      // What makes it differ: made on Unix, mode 0600 with no S_IFREG.
+      const cen = Buffer.from(repacked).indexOf(Buffer.from([0x50, 0x4b, 1, 2]));
+      expect([repacked[cen + 5], Buffer.from(repacked).readUInt32LE(cen + 38) >>> 16]).toEqual([3, 0o600]);
+      const r = await importRoster(repacked, 'py.xlsx');
+      expect(r.errors).toEqual([]);
+      expect(r.applicants).toEqual(ROSTER_PART);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('CSV round trip gives the roster part of the whole sample', async () => {
