@@ -177,20 +177,32 @@ export async function listZip(src: ByteSource, limits: ZipLimits = EXPORT_LIMITS
       break;
     }
   }
-  if (eocd < 0) fail('not a zip: no end-of-central-directory record', '不是 ZIP 压缩包（没有目录结尾记录）');
+  const sigAt = async (at: number) => {
+    const b = await src.read(at, 4);
+    return b.length === 4 ? view(b).getUint32(0, true) : -1;
+  };
+  // A file cut short (copied or downloaded in part) has lost its end record: the last one found, if any, is that of
+  // a ZIP stored inside it (an export's DOCX), whose directory is not where that record says.
+  const cut = () => fail('truncated or damaged: no end record of its own', '压缩包不完整或已损坏（找不到它自己的目录结尾记录，可能只复制或下载了一部分），请重新复制或下载完整的文件');
+  if (eocd < 0) {
+    if ((await sigAt(0)) === LOC_SIG) cut();
+    fail('not a zip: no end-of-central-directory record', '不是 ZIP 压缩包（没有目录结尾记录）');
+  }
+  const eocdAt = tailStart + eocd;
   const commentLen = tv.getUint16(eocd + 20, true);
+  const cdSize = tv.getUint32(eocd + 12, true);
+  const cdOffset = tv.getUint32(eocd + 16, true);
+  const own = cdOffset + cdSize <= eocdAt && (cdSize === 0 ? cdOffset === eocdAt : (await sigAt(cdOffset)) === CEN_SIG);
+  if (!own && (await sigAt(0)) === LOC_SIG) cut();
   if (eocd + EOCD_MIN + commentLen !== tail.length) fail('data after the end-of-central-directory record', '压缩包末尾有多余的数据');
   if (limits.contiguous && commentLen) fail('archive comment', '压缩包带有注释，不是本工具写的');
   const disk = tv.getUint16(eocd + 4, true);
   const cdDisk = tv.getUint16(eocd + 6, true);
   const diskCount = tv.getUint16(eocd + 8, true);
   const count = tv.getUint16(eocd + 10, true);
-  const cdSize = tv.getUint32(eocd + 12, true);
-  const cdOffset = tv.getUint32(eocd + 16, true);
   if (disk || cdDisk || diskCount !== count) fail('multi-disk archive', '分卷压缩包，不支持');
   if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) fail('ZIP64 archive', '压缩包使用了 ZIP64 格式，本工具不支持');
   if (count > limits.maxEntries) fail(`${count} entries, more than ${limits.maxEntries}`, `压缩包中有 ${count} 个文件，超过上限 ${limits.maxEntries}`);
-  const eocdAt = tailStart + eocd;
   if (cdOffset + cdSize > eocdAt) fail('central directory out of range', '压缩包已截断或损坏（目录超出范围）');
   if (limits.contiguous && cdOffset + cdSize !== eocdAt) fail('gap before the end record', '压缩包目录之后有多余的数据');
 

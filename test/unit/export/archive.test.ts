@@ -161,6 +161,19 @@ describe('verifyExport', () => {
     expect(r.problems[0]?.kind).toBe('bad-manifest');
   });
 
+  it('calls a cut-short export incomplete, wherever it is cut, and data after a whole one extra', async () => {
+    const { zipSync } = await import('fflate');
+    // A DOCX is a ZIP, stored as it is: a cut after it leaves its end record as the last one in the file.
+    const docx = zipSync({ 'word/document.xml': noise(3_000, 9), '[Content_Types].xml': enc.encode('<Types/>') }, { level: 0 });
+    const { zip } = await build([...FILES, { path: '002-李四-0021/个人诚信承诺书.docx', bytes: docx }]);
+    const problem = async (bytes: Uint8Array) => describeProblem((await verifyExport(bytesSource(bytes))).problems[0]!);
+    const docxEnd = Buffer.from(zip).lastIndexOf(Buffer.from(docx.subarray(-22))) + 22;
+    for (const at of [1_000, docxEnd, docxEnd + 50, zip.length - 100, zip.length - 1]) {
+      expect(await problem(zip.subarray(0, at)), `cut at ${at}`).toBe('压缩包不能通过核对：压缩包不完整或已损坏（找不到它自己的目录结尾记录，可能只复制或下载了一部分），请重新复制或下载完整的文件');
+    }
+    expect(await problem(concatBytes([zip, enc.encode('extra')]))).toBe('压缩包不能通过核对：压缩包末尾有多余的数据');
+  });
+
   it('fails, in Chinese, for bytes that are not a ZIP', async () => {
     const r = await verifyExport(bytesSource(enc.encode('not a zip at all, just some text here')));
     expect(r).toMatchObject({ ok: false, problems: [{ kind: 'bad-archive' }] });
