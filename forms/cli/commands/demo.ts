@@ -167,10 +167,10 @@ export const demoCommand: Command = {
     const verified = await runJson(verifyExportCommand, {}, [zip]);
     const e = exported.out as { files: number; bytes: number; deadlines: { label: string; date: string }[]; blocked: { name: string }[] };
     const v = verified.out as { ok: boolean; verified: number };
-    say(`四、评审委员会导出：${relative(process.cwd(), zip)}，${e.files}个文件，${(e.bytes / 1048576).toFixed(1)} MB`);
+    say(`四、评审委员会导出：${relative(process.cwd(), zip)}，${e.files}个文件（含清单 manifest.json），${(e.bytes / 1048576).toFixed(1)} MB`);
     for (const d of e.deadlines) say(`  ${d.label}：最迟 ${d.date}`);
     say(`  材料未齐全的${e.blocked.length}人（见 材料核对清单，单位诚信承诺书未生成）：${e.blocked.map((b) => b.name).join('、')}`);
-    say(`  核对：${v.ok ? `通过，${v.verified}个文件的 SHA-256 与清单一致` : '未通过'}`);
+    say(`  核对：${v.ok ? `通过，清单所列${v.verified}个文件的 SHA-256 均一致` : '未通过'}`);
 
     const ok = forms.code === 0 && exported.code === 0 && verified.code === 0;
     if (ctx.json) {

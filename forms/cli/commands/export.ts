@@ -193,7 +193,7 @@ export const exportCommand: Command = {
     };
     if (ctx.json) ctx.stdout(JSON.stringify(summary));
     else {
-      ctx.stdout(`已导出 ${out}：${summary.applicants} 名申报人，${summary.files} 个文件，${(bytes / 1048576).toFixed(1)} MB。`);
+      ctx.stdout(`已导出 ${out}：${summary.applicants} 名申报人，${summary.files} 个文件（含清单 manifest.json），${(bytes / 1048576).toFixed(1)} MB。`);
       if (data.unmatchedRecords) ctx.stdout(`注意：备份中有 ${data.unmatchedRecords} 条查验记录对应的申报人或证书不在名册中，未使用。`);
       for (const w of [...imported.warnings, ...(templates?.warnings ?? []), ...glyphWarnings]) ctx.stdout(`提示：${w}`);
       if (blocked.length) ctx.stdout(`注意：${blocked.length}名申报人的材料尚未齐全（见 材料核对清单），其单位诚信承诺书未生成：${blocked.map((b) => b.name).join('、')}`);

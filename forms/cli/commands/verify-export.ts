@@ -3,6 +3,7 @@ import { InputError, UsageError, type Command } from '../command';
 import { describeProblem, verifyExport } from '../../export/verify';
 import type { ByteSource } from '../../../shared/zip/reader';
 import { fileProblem } from '../input';
+import { beijingDateTime } from '../../../shared/text/beijing-time';
 
 /** Random access to a file on disk, so a large export is checked without loading it whole. */
 async function withFileSource<T>(path: string, use: (src: ByteSource) => Promise<T>): Promise<T> {
@@ -51,7 +52,9 @@ export const verifyExportCommand: Command = {
         }),
       );
     } else if (result.ok) {
-      ctx.stdout(`核对通过：${result.verified} 个文件的大小和 SHA-256 均与清单一致（导出时间 ${result.manifest?.createdAt}）。`);
+      // Counted as the export and its cover count: every file in the ZIP, the manifest included.
+      const when = result.manifest ? `，导出时间 ${beijingDateTime(result.manifest.createdAt)}` : '';
+      ctx.stdout(`核对通过：清单所列 ${result.verified} 个文件的大小和 SHA-256 均一致（压缩包共 ${result.verified + 1} 个文件，含清单 manifest.json${when}）。`);
       ctx.stdout(`清单 manifest.json 的 SHA-256：${result.manifestSha256}`);
       ctx.stdout('请与盖章的导出封面上印的值逐位比对：一致才说明清单本身也未被改动。');
     } else {

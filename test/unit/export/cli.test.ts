@@ -15,6 +15,7 @@ import { bytesSource, listZip } from '../../../shared/zip/reader';
 import { Applicant, SCHEMA_VERSION, Settings, type Backup } from '../../../shared/model';
 import { exportRosterCsv, exportRosterXlsx } from '../../../shared/roster';
 import { route } from '../../../shared/rules';
+import { beijingDateTime } from '../../../shared/text/beijing-time';
 import { SAMPLE_APPLICANTS, sampleApplicant } from '../../../shared/sample/applicants';
 import { pdftext, savePdf, squash } from '../../render/poppler';
 import { recordFor } from '../../render/helpers';
@@ -161,8 +162,10 @@ describe('zhicheng export (sample roster with captured records)', () => {
     const j = JSON.parse(r.stdout);
     expect(j).toMatchObject({ ok: true, problems: [] });
     expect(j.verified).toBe(Object.keys(files).length - 1);
+    // The same count as the export and its cover (the manifest included), and the time as the cover prints it.
     const text = await zhicheng('verify-export', out);
-    expect(text.stdout).toContain('核对通过');
+    expect(text.stdout).toContain(`核对通过：清单所列 ${j.verified} 个文件的大小和 SHA-256 均一致（压缩包共 ${Object.keys(files).length} 个文件，含清单 manifest.json，导出时间 ${beijingDateTime(j.createdAt)}）`);
+    expect(beijingDateTime(j.createdAt)).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d（北京时间）$/);
   });
 
   it('verify-export names the file in which one byte was changed, and exits 1', async () => {
