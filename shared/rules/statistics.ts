@@ -2,6 +2,7 @@
 // a flag for the office, never a refusal.
 import { SENIOR_LEVELS, TITLE_LEVELS, type Applicant, type TitleLevel } from '../model';
 import { committeeApplicants } from './plan';
+import { passedByVote } from './vote';
 
 export const SENIOR_PASS_RATE_CAP = 0.5;
 
@@ -29,7 +30,7 @@ export interface GroupStatistics extends PassCounts {
   declared: number;
   /** 参评: everyone whose result is not 'absent'. */
   participated: number;
-  /** 通过. */
+  /** 通过: a recorded 通过 the vote carries. */
   passed: number;
   /** 未通过: took part and did not pass. */
   failed: number;
@@ -53,7 +54,8 @@ export function statistics(all: readonly Applicant[]): GroupStatistics[] {
     }
     g.declared++;
     if (a.result !== 'absent') g.participated++;
-    if (a.result === 'passed') g.passed++;
+    // As the 公示名单 counts: a 通过 its vote's numbers contradict is not one.
+    if (passedByVote(a)) g.passed++;
     if (a.result === 'failed') g.failed++;
   }
   const rows = [...groups.values()].map((g) => ({

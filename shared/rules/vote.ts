@@ -55,5 +55,8 @@ export function voteProblems(a: Pick<Applicant, 'name' | 'result' | 'committeeSi
   return out;
 }
 
+/** What a vote problem does to the paperwork, said beside each problem wherever one is found before the export. */
+export const VOTE_PROBLEM_EFFECT = '评定表不印评定结论，公示名单和统计表不计为通过，导出前须改正';
+
 /** A recorded 通过 that its numbers (where given) carry: the only case a conclusion may be printed. */
 export const passedByVote = (a: Parameters<typeof voteProblems>[0]): boolean => a.result === 'passed' && voteProblems(a).length === 0;

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FORMS } from '../../forms/definitions/index';
+import { VOTE_PROBLEM_EFFECT } from '../../shared/rules';
 import { SAMPLE_APPLICANTS, SETTINGS, recordFor, sampleApplicant } from './helpers';
 
 const ROOT = resolve(__dirname, '../..');
@@ -58,6 +59,15 @@ describe('zhicheng forms', () => {
     const r = zhicheng('forms', '--form', 'commitment-personal', '--data', data, '--out', join(dir, 'one'), '--pdf', '--json');
     expect(r.code, r.err).toBe(0);
     expect(JSON.parse(r.out).files).toHaveLength(1);
+  });
+
+  it('warns of a vote that contradicts the result, naming the applicant', () => {
+    const a03 = sampleApplicant('a03');
+    const data = join(dir, 'contradicted.json');
+    writeFileSync(data, JSON.stringify({ ...a03, votesFor: '13', votesAgainst: '7', abstentions: '1' }));
+    const r = zhicheng('forms', '--form', 'evaluation', '--data', data, '--out', join(dir, 'contradicted'), '--pdf', '--json');
+    expect(r.code, r.err).toBe(0);
+    expect(JSON.parse(r.out).warnings).toEqual([`${a03.name}：评审结果为“通过”，但同意人数（13）不足出席人数（21）的三分之二（${VOTE_PROBLEM_EFFECT}）`]);
   });
 
   it('refuses bad calls (exit 2) and bad data (exit 1) in Chinese', () => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { dirname, extname, join, relative } from 'node:path';
 import { Settings, isoDate } from '../../../shared/model';
+import { VOTE_PROBLEM_EFFECT, voteProblems } from '../../../shared/rules';
 import { personFolder, safeName } from '../../export/file-names';
 import { FORMS, FormInputError, documentName, formById, jobsFor, skippedFor, sourceFromJson, type FormJob, type FormSource, type Meeting } from '../../definitions/index';
 import * as render from '../../render/index';
@@ -135,6 +136,7 @@ export const formsCommand: Command = {
     const warnings: string[] = [];
     // With --form all, only what is withheld is news; asked for one form, say whom it does not apply to.
     for (const form of forms) for (const s of skippedFor(form!, source)) if (v.form !== 'all' || s.withheld) warnings.push(s.message);
+    for (const a of source.applicants) for (const p of voteProblems(a)) warnings.push(`${p}（${VOTE_PROBLEM_EFFECT}）`);
     // Every path first, so files already there are refused before anything is rendered or written.
     const paths = new Paths(v.out);
     const planned = forms.flatMap((form) =>

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { SAMPLE_APPLICANTS, sampleApplicant } from '../../../shared/sample/applicants';
 import { exportRosterCsv, exportRosterXlsx, importRoster, isFormulaLike, rosterPart, safeCell } from '../../../shared/roster';
 import { SAMPLE_NUMBER_WARNINGS } from '../../fixtures/roster/expected';
+import { VOTE_PROBLEM_EFFECT } from '../../../shared/rules';
 
 const ROSTER_PART = SAMPLE_APPLICANTS.map(rosterPart);
 const INJECTIONS = ['=HYPERLINK("http://x","y")', '@SUM(1)', '+1+1', '-2+3', ' =1+1', '\t=1', '\r=1'];
@@ -56,6 +57,15 @@ with zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as out:
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('imports a row whose vote contradicts its result, and says so in a warning naming the row and the applicant', async () => {
+    const a03 = sampleApplicant('a03');
+    const text = exportRosterCsv([{ ...a03, votesFor: '13', votesAgainst: '7', abstentions: '1' }]);
+    const r = await importRoster(new TextEncoder().encode(text), 'x.csv');
+    expect(r.errors).toEqual([]);
+    expect(r.applicants.map((a) => a.votesFor)).toEqual(['13']);
+    expect(r.warnings).toContain(`第2行 ${a03.name}：评审结果为“通过”，但同意人数（13）不足出席人数（21）的三分之二（${VOTE_PROBLEM_EFFECT}）`);
   });
 
   it('CSV round trip gives the roster part of the whole sample', async () => {

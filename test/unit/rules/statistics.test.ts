@@ -39,6 +39,13 @@ describe('statistics', () => {
     expect(rows[0]!.series).toBe(SAMPLE_APPLICANTS[0]!.series);
   });
 
+  it('counts as 通过 only what the 公示名单 lists: a 通过 its vote contradicts is not one', () => {
+    const a03 = sampleApplicant('a03');
+    expect(statistics([a03])[0]).toMatchObject({ participated: 1, passed: 1 });
+    const contradicted = { ...a03, votesFor: '13', votesAgainst: '7', abstentions: '1' };
+    expect(statistics([contradicted])[0]).toMatchObject({ participated: 1, passed: 0, failed: 0 });
+  });
+
   it('counts pending as taking part and handles an empty roster', () => {
     const a = { ...sampleApplicant('a10'), result: 'pending' as const };
     expect(statistics([a])[0]).toMatchObject({ declared: 1, participated: 1, passed: 0, passRate: 0 });
