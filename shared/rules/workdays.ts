@@ -29,7 +29,9 @@ const knownYears = new Map<number, boolean>();
 export function libraryKnowsYear(year: number): boolean {
   let known = knownYears.get(year);
   if (known === undefined) {
-    known = chineseDays.getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0;
+    // Four digits: the library reads "1-01-01" as some other year.
+    const y = String(year).padStart(4, '0');
+    known = year >= 1 && year <= 9999 && chineseDays.getHolidaysInRange(`${y}-01-01`, `${y}-12-31`, false).length > 0;
     knownYears.set(year, known);
   }
   return known;
@@ -83,6 +85,9 @@ export function isWorkday(date: string, extra?: ExtraYears): boolean {
 function shift(date: string, days: number): string {
   const t = new Date(`${date}T00:00:00Z`);
   t.setUTCDate(t.getUTCDate() + days);
+  // Past 9999 (or before year 1) there is no YYYY-MM-DD, and certainly no schedule.
+  const year = t.getUTCFullYear();
+  if (year < 1 || year > 9999) throw new UnknownYearError(year);
   return t.toISOString().slice(0, 10);
 }
 

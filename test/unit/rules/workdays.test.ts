@@ -86,6 +86,14 @@ describe('years the library does not know', () => {
     expect(addWorkdays('2026-12-29', 1)).toBe('2026-12-30');
   });
 
+  it('knows no year before 1 or after 9999, and a count running off the calendar\'s end is an unknown year, not a bad date', () => {
+    expect(() => isWorkday('0001-01-08')).toThrow('1年度的节假日安排尚未收录');
+    const nineThousand: ExtraYears = { '9999': { holidays: [], workdays: [] } };
+    expect(addWorkdays('9999-12-30', 1, nineThousand)).toBe('9999-12-31');
+    expect(() => addWorkdays('9999-12-31', 1, nineThousand)).toThrow(UnknownYearError);
+    expect(() => addWorkdays('9999-12-31', 1, nineThousand)).toThrow('10000年度的节假日安排尚未收录');
+  });
+
   it('uses a schedule the office added as data', () => {
     const extra: ExtraYears = { '2027': { holidays: ['2027-01-01'], workdays: ['2027-01-09'] } };
     expect(isWorkday('2027-01-01', extra)).toBe(false);
