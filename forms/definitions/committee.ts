@@ -19,21 +19,26 @@ const fmtDay = (d: string) => `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${N
 
 /**
  * 公示期: `settings.publicityDays` working days (人社部令第40号: at least 5) from the first day, counting it when it is a
- * working day; from a weekend or holiday, from the next one. Blanks to fill by hand when no start is known or the year
- * has no holiday schedule.
+ * working day; from a weekend or holiday, from the next one. None without a first day; why not, in Chinese, when the
+ * first day is given but the year has no holiday schedule.
  */
-export function publicityPeriod(data: CommitteeData): string {
+export function publicityDates(data: CommitteeData): { from: string; to: string } | { blankBecause: string | null } {
   const days = data.settings.publicityDays;
   const from = data.meeting?.publicityFrom;
-  const blank = `${days}个工作日（自　　　　年　　月　　日至　　　　年　　月　　日）`;
-  if (!from) return blank;
+  if (!from) return { blankBecause: null };
   try {
     const extra = data.settings.extraHolidayYears;
-    const to = addWorkdays(from, isWorkday(from, extra) ? days - 1 : days, extra);
-    return `${days}个工作日（${fmtDay(from)}至${fmtDay(to)}）`;
-  } catch {
-    return blank;
+    return { from, to: addWorkdays(from, isWorkday(from, extra) ? days - 1 : days, extra) };
+  } catch (e) {
+    return { blankBecause: e instanceof Error ? e.message : String(e) };
   }
+}
+
+/** The 公示期 as printed: its dates, or blanks to fill by hand. */
+export function publicityPeriod(data: CommitteeData): string {
+  const days = data.settings.publicityDays;
+  const dates = publicityDates(data);
+  return 'to' in dates ? `${days}个工作日（${fmtDay(dates.from)}至${fmtDay(dates.to)}）` : `${days}个工作日（自　　　　年　　月　　日至　　　　年　　月　　日）`;
 }
 
 /** Who the 公示 lists: this committee's 评审 applicants with a recorded pass. */

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FORMS } from '../../forms/definitions/index';
+import { pdftext, squash } from './poppler';
 import { VOTE_PROBLEM_EFFECT } from '../../shared/rules';
 import { SAMPLE_APPLICANTS, SETTINGS, recordFor, sampleApplicant } from './helpers';
 
@@ -68,6 +69,25 @@ describe('zhicheng forms', () => {
     const r = zhicheng('forms', '--form', 'evaluation', '--data', data, '--out', join(dir, 'contradicted'), '--pdf', '--json');
     expect(r.code, r.err).toBe(0);
     expect(JSON.parse(r.out).warnings).toEqual([`${a03.name}：评审结果为“通过”，但同意人数（13）不足出席人数（21）的三分之二（${VOTE_PROBLEM_EFFECT}）`]);
+  });
+
+  it('dates the 公示期 in a year the calendar lacks only with --schedule, and says so without it', () => {
+    const data = join(dir, 'publicity.json');
+    writeFileSync(data, JSON.stringify({ schemaVersion: 1, app: 'zhicheng-desk', exportedAt: '2026-12-01T10:00:00+08:00', applicants: [sampleApplicant('a03')], records: [], settings: SETTINGS }));
+    const schedule = join(dir, '2027.json');
+    writeFileSync(schedule, JSON.stringify({ '2027': { holidays: ['2027-01-01'], workdays: [] } }));
+    const publicity = (out: string, ...more: string[]) => {
+      const r = zhicheng('forms', '--form', 'publicity', '--data', data, '--out', join(dir, out), '--pdf', '--publicity-from', '2027-01-11', ...more, '--json');
+      expect(r.code, r.err).toBe(0);
+      const { files, warnings } = JSON.parse(r.out) as { files: { path: string }[]; warnings: string[] };
+      return { warnings, text: squash(pdftext(files[0]!.path)) };
+    };
+    const without = publicity('no-schedule');
+    expect(without.warnings).toEqual([expect.stringMatching(/^公示期的起止日期留空，须手写：2027年度的节假日安排尚未收录.*；或用 --schedule 指定该年度安排的JSON文件$/)]);
+    expect(without.text).toContain(squash('5个工作日（自　　　　年　　月　　日至'));
+    const withIt = publicity('schedule', '--schedule', schedule);
+    expect(withIt.warnings).toEqual([]);
+    expect(withIt.text).toContain(squash('5个工作日（2027年1月11日至2027年1月15日）'));
   });
 
   it('refuses bad calls (exit 2) and bad data (exit 1) in Chinese', () => {

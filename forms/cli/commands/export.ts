@@ -18,6 +18,7 @@ import { FORM_FORMATS, type FormFormat } from '../../export/dossier';
 import { mergeRosterAndBackup } from '../../export/merge';
 import { renderPool, type RenderPool } from '../../export/render-pool';
 import { templateOptions } from '../export-templates';
+import { SCHEDULE_HINT, withSchedule } from '../schedule';
 
 /** The settings' own cap on a committee's name. */
 const COMMITTEE_MAX = 100;
@@ -46,7 +47,7 @@ function formFormats(value: unknown): FormFormat[] {
 export const exportCommand: Command = {
   name: 'export',
   summary: '导出评审委员会材料（ZIP）：每人一个文件夹，另含名单、公示名单、统计表、工作时限和清单',
-  usage: '--roster <名册.xlsx|.csv> [--records <备份.json>] [--meeting YYYY-MM-DD] [--committee <评委会名称>] [--template <表格编号>=<贵单位的模板.docx> …] [--formats pdf,docx] --out <导出.zip> [--allow-incomplete] [--allow-missing-glyphs] [--force] [--json]',
+  usage: '--roster <名册.xlsx|.csv> [--records <备份.json>] [--meeting YYYY-MM-DD] [--committee <评委会名称>] [--template <表格编号>=<贵单位的模板.docx> …] [--formats pdf,docx] [--schedule <节假日安排.json>] --out <导出.zip> [--allow-incomplete] [--allow-missing-glyphs] [--force] [--json]',
   options: {
     roster: { type: 'string' },
     records: { type: 'string' },
@@ -58,6 +59,7 @@ export const exportCommand: Command = {
     'allow-missing-glyphs': { type: 'boolean' },
     template: { type: 'string', multiple: true },
     formats: { type: 'string' },
+    schedule: { type: 'string' },
   },
   async run(ctx) {
     const { roster, records, meeting, committee, out } = ctx.values;
@@ -90,7 +92,8 @@ export const exportCommand: Command = {
         throw e;
       }
     }
-    const data = mergeRosterAndBackup(imported.applicants, backup);
+    const merged = mergeRosterAndBackup(imported.applicants, backup);
+    const data = { ...merged, settings: await withSchedule(merged.settings, ctx.values.schedule) };
     const { blocked, voteProblems } = exportReadiness(data);
     if (voteProblems.length) throw new InputError(`表决情况与评审结果不一致，未导出：\n${voteProblems.map((p) => `  ${p}`).join('\n')}`);
     if (blocked.length && ctx.values['allow-incomplete'] !== true) {
@@ -198,6 +201,7 @@ export const exportCommand: Command = {
       for (const w of [...imported.warnings, ...(templates?.warnings ?? []), ...glyphWarnings]) ctx.stdout(`提示：${w}`);
       if (blocked.length) ctx.stdout(`注意：${blocked.length}名申报人的材料尚未齐全（见 材料核对清单），其单位诚信承诺书未生成：${blocked.map((b) => b.name).join('、')}`);
       for (const d of manifest.deadlines) ctx.stdout(`  ${d.label}：${d.date ? `最迟 ${d.date}` : `${PENDING_DATE}（${d.pending ?? ''}）`}（${d.rule}）`);
+      if (manifest.deadlines.some((d) => !d.date)) ctx.stdout(`  （${SCHEDULE_HINT}，重新导出）`);
       ctx.stdout(`导出封面：${cover}（请打印、签字盖章后随材料报送；其上印有清单的 SHA-256：${manifestSha256}）`);
       ctx.stdout(`可用 zhicheng verify-export ${out} 核对文件完整性。`);
     }

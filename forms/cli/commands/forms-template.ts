@@ -8,7 +8,7 @@ import { InputError, UsageError, type CommandContext } from '../command';
 import { writeError, writeFileSafely } from '../safe-write';
 import { SOFFICE_NEEDED, docxToPdf, findSoffice } from '../soffice';
 import { readTemplate, unknownNames } from '../template-input';
-import { Paths, loadSource, meetingOption, refuseExisting } from './forms';
+import { Paths, meetingOption, refuseExisting, sourceWithOptions } from './forms';
 
 export async function fillTemplates(ctx: CommandContext): Promise<number> {
   const v = ctx.values;
@@ -24,9 +24,8 @@ export async function fillTemplates(ctx: CommandContext): Promise<number> {
   if (wantPdf && !soffice) throw new InputError(SOFFICE_NEEDED);
 
   const template = await readTemplate(v.template);
-  const source = await loadSource(v.data);
-  if (meeting) source.meeting = meeting;
-  const warnings = [...template.warnings];
+  const { source, warnings: dataWarnings } = await sourceWithOptions(v, meeting);
+  const warnings = [...template.warnings, ...dataWarnings];
   const unknown = unknownNames(template);
   if (unknown) warnings.push(unknown);
 

@@ -9,6 +9,8 @@ import * as render from '../../render/index';
 import { InputError, UsageError, type Command, type CommandContext } from '../command';
 import { exists, readInput, rosterWithoutErrors } from '../input';
 import { writeError, writeFileSafely } from '../safe-write';
+import { SCHEDULE_HINT, withSchedule } from '../schedule';
+import { publicityDates } from '../../definitions/committee';
 
 
 const INPUT_LABELS = { 'applicant-credential': '每项学历学位一份', applicant: '每位申报人一份', committee: '全体申报人一份' } as const;
@@ -57,6 +59,20 @@ export function meetingOption(v: CommandContext['values']): Meeting | undefined 
 }
 
 /**
+ * The data of a `forms` run with its options applied (`--meeting`, `--publicity-from`, `--schedule`), and what is
+ * wrong with it that the forms will show only as blanks: a vote its result contradicts, a 公示期 with no dates.
+ */
+export async function sourceWithOptions(v: CommandContext['values'], meeting: Meeting | undefined): Promise<{ source: FormSource; warnings: string[] }> {
+  const source = await loadSource(v.data as string);
+  if (meeting) source.meeting = meeting;
+  source.settings = await withSchedule(source.settings, v.schedule);
+  const warnings = source.applicants.flatMap((a) => voteProblems(a).map((p) => `${p}（${VOTE_PROBLEM_EFFECT}）`));
+  const dates = publicityDates(source);
+  if ('blankBecause' in dates && dates.blankBecause) warnings.push(`公示期的起止日期留空，须手写：${dates.blankBecause}；${SCHEDULE_HINT}`);
+  return { source, warnings };
+}
+
+/**
  * `<out>/<姓名>-<证件后4位>/<表名>[-后缀].<ext>`, or `<out>/<表名>.<ext>` for committee forms. Two people with the same
  * name and last four ID digits get folders of their own (`…-2`); no path is used twice in a run.
  */
@@ -98,8 +114,8 @@ export const formsCommand: Command = {
   summary: '按每位申报人的表格计划生成表格（评定表或登记表、审核表，查验结果单、审查材料、承诺书，公示名单、统计表、核对清单）为PDF/DOCX；不加 --pdf/--docx 时两种都生成',
   usage: [
     '--list [--json]',
-    '--template <贵单位的模板.docx> --data <申报人.json|备份.json|花名册.xlsx|.csv> --out <目录> [--pdf] [--meeting YYYY-MM-DD] [--publicity-from YYYY-MM-DD] [--force] [--json]',
-    '--form <表格编号|all> --data <申报人.json|备份.json|花名册.xlsx|.csv> --out <目录> [--pdf] [--docx] [--meeting YYYY-MM-DD] [--publicity-from YYYY-MM-DD] [--force] [--json]',
+    '--template <贵单位的模板.docx> --data <申报人.json|备份.json|花名册.xlsx|.csv> --out <目录> [--pdf] [--meeting YYYY-MM-DD] [--publicity-from YYYY-MM-DD] [--schedule <节假日安排.json>] [--force] [--json]',
+    '--form <表格编号|all> --data <申报人.json|备份.json|花名册.xlsx|.csv> --out <目录> [--pdf] [--docx] [--meeting YYYY-MM-DD] [--publicity-from YYYY-MM-DD] [--schedule <节假日安排.json>] [--force] [--json]',
   ].join('\n'),
   options: {
     list: { type: 'boolean' },
@@ -112,6 +128,7 @@ export const formsCommand: Command = {
     'publicity-from': { type: 'string' },
     force: { type: 'boolean' },
     template: { type: 'string' },
+    schedule: { type: 'string' },
   },
   async run(ctx) {
     const v = ctx.values;
@@ -130,13 +147,10 @@ export const formsCommand: Command = {
     const wantPdf = v.pdf === true || v.docx !== true;
     const wantDocx = v.docx === true || v.pdf !== true;
 
-    const source = await loadSource(v.data);
-    if (meeting) source.meeting = meeting;
+    const { source, warnings } = await sourceWithOptions(v, meeting);
     const files: { path: string; form: string; format: 'pdf' | 'docx'; size: number; sha256: string; applicantId?: string }[] = [];
-    const warnings: string[] = [];
     // With --form all, only what is withheld is news; asked for one form, say whom it does not apply to.
     for (const form of forms) for (const s of skippedFor(form!, source)) if (v.form !== 'all' || s.withheld) warnings.push(s.message);
-    for (const a of source.applicants) for (const p of voteProblems(a)) warnings.push(`${p}（${VOTE_PROBLEM_EFFECT}）`);
     // Every path first, so files already there are refused before anything is rendered or written.
     const paths = new Paths(v.out);
     const planned = forms.flatMap((form) =>

@@ -1,29 +1,7 @@
-import { Settings, isoDate } from '../../../shared/model';
+import { isoDate } from '../../../shared/model';
 import { InvalidDateError, UnknownYearError, addWorkdays, type ExtraYears } from '../../../shared/rules';
 import { InputError, UsageError, type Command } from '../command';
-import { readInput } from '../input';
-
-const ExtraYearsSchema = Settings.shape.extraHolidayYears.unwrap();
-
-/**
- * A year's schedule published after this release: a JSON file `{"2027": {"holidays": [...], "workdays": [...]}}`, or a
- * backup file whose settings hold one (extraHolidayYears).
- */
-async function readSchedule(file: string): Promise<ExtraYears> {
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder().decode(await readInput(file, '节假日安排文件')).replace(/^\uFEFF/, ''));
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(`节假日安排文件“${file}”不是有效的JSON：${(e as Error).message}`);
-  }
-  const settings = (json as { settings?: { extraHolidayYears?: unknown } } | null)?.settings;
-  const parsed = ExtraYearsSchema.safeParse(settings?.extraHolidayYears ?? json);
-  if (!parsed.success) {
-    throw new InputError(`节假日安排文件“${file}”格式不对：应为 {"2027": {"holidays": ["2027-01-01", …], "workdays": [调休上班日…]}}`);
-  }
-  return parsed.data;
-}
+import { SCHEDULE_HINT, readSchedule } from '../schedule';
 
 export const workdays: Command = {
   name: 'workdays',
@@ -40,7 +18,7 @@ export const workdays: Command = {
     try {
       result = addWorkdays(date, Number(n), extra);
     } catch (e) {
-      if (e instanceof UnknownYearError) throw new InputError(`${e.message}；或用 --schedule 指定该年度安排的JSON文件`);
+      if (e instanceof UnknownYearError) throw new InputError(`${e.message}；${SCHEDULE_HINT}`);
       if (e instanceof InvalidDateError) throw new InputError(e.message);
       throw e;
     }

@@ -280,6 +280,20 @@ describe('zhicheng export: wrong calls and bad input', () => {
     expect(Manifest.parse(JSON.parse(strFromU8(files['manifest.json']!))).deadlines).toEqual(j.deadlines);
   });
 
+  it('dates those deadlines from a --schedule file (the year as the State Council publishes it), and says to use one', async () => {
+    const schedule = join(tmp, '2031.json');
+    // A made-up 2031: 国庆 1–7 October off, Saturday 11 October worked.
+    writeFileSync(schedule, JSON.stringify({ '2031': { holidays: ['2031-10-01', '2031-10-02', '2031-10-03', '2031-10-06', '2031-10-07'], workdays: ['2031-10-11'] } }));
+    const out = join(tmp, 'scheduled.zip');
+    const r = await zhicheng('export', '--roster', SAMPLE_ROSTER, '--meeting', '2031-10-13', '--schedule', schedule, '--formats', 'pdf', '--out', out, '--allow-incomplete', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    const dates = Object.fromEntries(JSON.parse(r.stdout).deadlines.map((d: { key: string; date: string }) => [d.key, d.date]));
+    // Five working days before Monday 13 October: the worked Saturday 11th, then 10, 9, 8 October and 30 September.
+    expect(dates).toMatchObject({ request: '2031-09-30', passedList: '2031-10-16', filing: '2031-11-10' });
+    const text = await zhicheng('export', '--roster', SAMPLE_ROSTER, '--meeting', '2031-10-13', '--formats', 'pdf', '--out', join(tmp, 'unscheduled.zip'), '--allow-incomplete');
+    expect(text.stdout).toContain('（或用 --schedule 指定该年度安排的JSON文件，重新导出）');
+  });
+
   it('does not overwrite an existing file without --force', async () => {
     const out = join(tmp, 'exists.zip');
     writeFileSync(out, 'keep me');
