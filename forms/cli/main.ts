@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { distance } from 'fastest-levenshtein';
 import { InputError, UsageError, type Command, type CommandContext } from './command';
 import { COMMANDS } from './commands/index';
 import { fileProblem } from './input';
@@ -26,8 +27,40 @@ function commandHelp(c: Command): string {
   return [`zhicheng ${c.name} — ${c.summary}`, '', '用法：', ...c.usage.split('\n').map((l) => `  zhicheng ${c.name} ${l}`)].join('\n');
 }
 
+/** The nearest of `names` to a misspelt `typed`, if near enough to be what was meant. */
+function nearest(typed: string, names: readonly string[]): string | undefined {
+  const [best] = names.map((n) => ({ n, d: distance(typed, n) })).sort((a, b) => a.d - b.d);
+  return best && best.d <= Math.max(1, Math.floor(typed.length / 3)) ? best.n : undefined;
+}
+
+/** node:util parseArgs's complaints, in Chinese; its English goes to no user. */
+function argsProblem(e: Error & { code?: string }, cmd: Command): string {
+  const option = /'(?:-\w, )?(--?[^' ]+)/.exec(e.message)?.[1] ?? '';
+  switch (e.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+      const known = [...Object.keys(cmd.options ?? {}), 'json', 'help'].map((o) => `--${o}`);
+      const meant = nearest(option, known);
+      return `没有选项 ${option}${meant ? `，是不是 ${meant}？` : ''}`;
+    }
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /argument missing/.test(e.message) ? `选项 ${option} 后面缺少值` : `选项 ${option} 不带值`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return '多余的参数';
+    default:
+      return '参数有误';
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  // Asked for JSON, a refusal is JSON too: {ok: false, message}, with the same exit code.
+  const wantsJson = rest.includes('--json');
+  const refuse = (code: 1 | 2, message: string, human: string) => {
+    if (wantsJson) out(JSON.stringify({ ok: false, message }));
+    err(human);
+    return code;
+  };
+  if (name === 'help' && rest[0] && COMMANDS.some((c) => c.name === rest[0])) return main([rest[0], '--help']);
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     out(await help());
     return name ? 0 : 2;
@@ -38,8 +71,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   const entry = COMMANDS.find((c) => c.name === name);
   if (!entry) {
-    err(`未知命令：${name}\n\n${await help()}`);
-    return 2;
+    const meant = nearest(name, COMMANDS.map((c) => c.name));
+    const message = `未知命令：${name}${meant ? `，是不是 ${meant}？` : ''}`;
+    return refuse(2, message, `${message}\n\n${await help()}`);
   }
   const cmd = await entry.load();
   if (cmd.name !== entry.name) throw new Error(`command ${entry.name} loads ${cmd.name}`);
@@ -62,24 +96,18 @@ export async function main(argv: string[]): Promise<number> {
     return await cmd.run(ctx);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      const msg = e instanceof UsageError ? e.message : `参数有误：${(e as Error).message}`;
-      err(`${msg}\n\n${commandHelp(cmd)}`);
-      return 2;
+      const msg = e instanceof UsageError ? e.message : argsProblem(e as Error, cmd);
+      return refuse(2, msg, `${msg}\n\n${commandHelp(cmd)}`);
     }
-    if (e instanceof InputError) {
-      err(`错误：${e.message}`);
-      return 1;
-    }
+    if (e instanceof InputError) return refuse(1, e.message, `错误：${e.message}`);
     const sys = e as NodeJS.ErrnoException;
     if (typeof sys?.code === 'string' && typeof sys.syscall === 'string') {
       // An I/O error that no command turned into a message: still the user's to act on, never a stack trace.
       const reading = ['open', 'read', 'scandir', 'stat', 'lstat'].includes(sys.syscall);
-      err(`错误：${sys.path ? `“${sys.path}”` : '文件操作'}${reading ? '无法读取' : '无法写入'}：${reading ? fileProblem(e) : writeProblem(e)}`);
-      err(`(${sys.syscall} ${sys.code})`);
-      return 1;
+      const message = `${sys.path ? `“${sys.path}”` : '文件操作'}${reading ? '无法读取' : '无法写入'}：${reading ? fileProblem(e) : writeProblem(e)}`;
+      return refuse(1, message, `错误：${message}\n(${sys.syscall} ${sys.code})`);
     }
-    err(`内部错误，请把下面的信息报告给开发者。\nInternal error: ${(e as Error).stack ?? String(e)}`);
-    return 1;
+    return refuse(1, '内部错误，请把终端上的信息报告给开发者', `内部错误，请把下面的信息报告给开发者。\nInternal error: ${(e as Error).stack ?? String(e)}`);
   }
 }
 

@@ -83,7 +83,7 @@ describe('zhicheng workdays', () => {
   it('exits 1 with the Chinese message for a year the calendar does not know', () => {
     const r = zhicheng('workdays', '2027-03-01', '3', '--json');
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({ ok: false, message: expect.stringContaining('2027年度的节假日安排尚未收录') });
     expect(r.stderr).toContain('2027年度的节假日安排尚未收录');
   });
 

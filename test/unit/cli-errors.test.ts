@@ -1,0 +1,42 @@
+// How the CLI refuses, for every command alike (forms/cli/main.ts): in Chinese, with what was probably meant, and with
+// --json as one JSON document on stdout, so a script never parses an empty output.
+import { describe, expect, it } from 'vitest';
+import { zhicheng } from '../cli';
+
+describe('the CLI refuses', () => {
+  it('an unknown option in Chinese, naming the one meant (node\'s English never shown)', async () => {
+    const r = await zhicheng('import', 'x.xlsx', '--jsn');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^没有选项 --jsn，是不是 --json？\n/);
+    expect(r.stderr).not.toMatch(/Unknown option|positional/);
+  });
+
+  it('an option without its value, and a flag given one', async () => {
+    const missing = await zhicheng('template', '--out');
+    expect([missing.code, missing.stderr.split('\n')[0]]).toEqual([2, '选项 --out 后面缺少值']);
+    const valued = await zhicheng('workdays', '2026-10-12', '1', '--json=yes');
+    expect([valued.code, valued.stderr.split('\n')[0]]).toEqual([2, '选项 --json 不带值']);
+  });
+
+  it('a misspelt command, naming the command meant', async () => {
+    const r = await zhicheng('imprt', 'x.xlsx');
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe('未知命令：imprt，是不是 import？');
+    expect((await zhicheng('frobnicate')).stderr.split('\n')[0]).toBe('未知命令：frobnicate');
+  });
+
+  it('with --json, as {ok: false, message} on stdout, with the same exit codes', async () => {
+    const wrongCall = await zhicheng('route', '--kind', 'xueli', '--date', '20150701', '--json');
+    expect(wrongCall.code).toBe(2);
+    expect(JSON.parse(wrongCall.stdout)).toEqual({ ok: false, message: expect.stringContaining('--date 应为YYYY-MM-DD格式') });
+    const badInput = await zhicheng('import', 'no-such-roster.xlsx', '--json');
+    expect(badInput.code).toBe(1);
+    expect(JSON.parse(badInput.stdout)).toEqual({ ok: false, message: '无法读取名册“no-such-roster.xlsx”：文件不存在' });
+  });
+
+  it('`help <command>` as `<command> --help`', async () => {
+    const [a, b] = await Promise.all([zhicheng('help', 'import'), zhicheng('import', '--help')]);
+    expect(a).toEqual(b);
+    expect(a.stdout).toMatch(/^zhicheng import — /);
+  });
+});
