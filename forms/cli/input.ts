@@ -55,6 +55,29 @@ export async function readInput(file: string, what: string, max = MAX_BACKUP_BYT
   }
 }
 
+/** Why `text` is not JSON, in Chinese: what it looks like instead, or where the first error is. */
+function notJson(bytes: Uint8Array, text: string, e: unknown): string {
+  if (!text.trim()) return '文件是空的';
+  const magic = String.fromCharCode(...bytes.subarray(0, 4));
+  if (magic.startsWith('PK')) return '这是一个压缩包（ZIP，或 .xlsx/.docx 文件），不是 JSON';
+  if (magic === '%PDF') return '这是一个 PDF 文件，不是 JSON';
+  const at = /position (\d+)/.exec((e as Error).message);
+  if (!at) return '文件不完整或有格式错误';
+  const before = text.slice(0, Number(at[1])).split('\n');
+  return `第${before.length}行第${before.at(-1)!.length + 1}个字符附近有格式错误`;
+}
+
+/** A JSON file's value (a BOM allowed), or an InputError saying, in Chinese, why `what` it is not. */
+export async function readJson(file: string, what: string): Promise<unknown> {
+  const bytes = await readInput(file, what);
+  const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new InputError(`${what}“${file}”不是有效的 JSON：${notJson(bytes, text, e)}`);
+  }
+}
+
 /** A roster file (.xlsx or .csv) imported: rows with errors are reported in the result, an unreadable file throws. */
 export async function readRoster(file: string): Promise<ImportResult> {
   // Loaded here, not with this module: every command imports it, and the roster reader (exceljs) is most of the

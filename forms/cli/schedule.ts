@@ -3,7 +3,7 @@
 import { Settings } from '../../shared/model';
 import type { ExtraYears } from '../../shared/rules';
 import { InputError } from './command';
-import { readInput } from './input';
+import { readJson } from './input';
 
 const ExtraYearsSchema = Settings.shape.extraHolidayYears.unwrap();
 
@@ -15,13 +15,7 @@ export const SCHEDULE_HINT = '或用 --schedule 指定该年度安排的JSON文�
  * (extraHolidayYears).
  */
 export async function readSchedule(file: string): Promise<ExtraYears> {
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder().decode(await readInput(file, '节假日安排文件')).replace(/^\uFEFF/, ''));
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(`节假日安排文件“${file}”不是有效的JSON：${(e as Error).message}`);
-  }
+  const json = await readJson(file, '节假日安排文件');
   const settings = (json as { settings?: { extraHolidayYears?: unknown } } | null)?.settings;
   const parsed = ExtraYearsSchema.safeParse(settings?.extraHolidayYears ?? json);
   if (!parsed.success) {

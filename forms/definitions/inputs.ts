@@ -43,6 +43,11 @@ export function sourceFromJson(json: unknown): FormSource {
   const list = Array.isArray(json) ? json : [json];
   if (!list.length) throw new FormInputError('数据文件中没有申报人');
   const applicants = list.map((item, i) => {
+    // Something else altogether (another program's JSON): say what is wanted, not which of a dozen fields is missing.
+    const fields = item && typeof item === 'object' ? Object.keys(item) : [];
+    if (!fields.some((k) => k === 'name' || k === 'idNumber' || k === 'credentials')) {
+      throw new FormInputError(`${list.length > 1 ? `第${i + 1}项` : '数据文件'}不是申报人或备份数据：应为本工具导出的备份文件（.json）或申报人 JSON，或者 .xlsx/.csv 名册`);
+    }
     const r = Applicant.safeParse(item, { error: zhErrors });
     if (!r.success) throw new FormInputError(`${list.length > 1 ? `第${i + 1}位申报人：` : ''}${describeApplicantIssues(r.error, item)}`);
     return r.data;

@@ -1,7 +1,13 @@
 // How the CLI refuses, for every command alike (forms/cli/main.ts): in Chinese, with what was probably meant, and with
 // --json as one JSON document on stdout, so a script never parses an empty output.
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { zhicheng } from '../cli';
+
+const dir = mkdtempSync(join(tmpdir(), 'zhicheng-cli-errors-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the CLI refuses', () => {
   it('an unknown option in Chinese, naming the one meant (node\'s English never shown)', async () => {
@@ -38,5 +44,24 @@ describe('the CLI refuses', () => {
     const [a, b] = await Promise.all([zhicheng('help', 'import'), zhicheng('import', '--help')]);
     expect(a).toEqual(b);
     expect(a.stdout).toMatch(/^zhicheng import — /);
+  });
+
+  it('a data file that is not JSON, saying what it is instead, and JSON that is no applicant', async () => {
+    const file = (name: string, body: string | Uint8Array) => {
+      writeFileSync(join(dir, name), body);
+      return join(dir, name);
+    };
+    const cases: [string, string][] = [
+      [file('empty.json', ''), '不是有效的 JSON：文件是空的'],
+      [file('export.json', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0])), '不是有效的 JSON：这是一个压缩包（ZIP，或 .xlsx/.docx 文件），不是 JSON'],
+      [file('printed.json', '%PDF-1.7\n'), '不是有效的 JSON：这是一个 PDF 文件，不是 JSON'],
+      [file('other.json', '{"foo": 1}'), '数据文件不是申报人或备份数据：应为本工具导出的备份文件（.json）或申报人 JSON，或者 .xlsx/.csv 名册'],
+    ];
+    for (const [data, message] of cases) {
+      const r = await zhicheng('forms', '--form', 'all', '--data', data, '--out', join(dir, 'out'));
+      expect(r.code, data).toBe(1);
+      expect(r.stderr, data).toContain(message);
+      expect(r.stderr, data).not.toMatch(/Unexpected|JSON input|expected/);
+    }
   });
 });

@@ -7,7 +7,7 @@ import { personFolder, safeName } from '../../export/file-names';
 import { FORMS, FormInputError, documentName, formById, jobsFor, skippedFor, sourceFromJson, type FormJob, type FormSource, type Meeting } from '../../definitions/index';
 import * as render from '../../render/index';
 import { InputError, UsageError, type Command, type CommandContext } from '../command';
-import { exists, readInput, rosterWithoutErrors } from '../input';
+import { exists, readJson, rosterWithoutErrors } from '../input';
 import { writeError, writeFileSafely } from '../safe-write';
 import { SCHEDULE_HINT, withSchedule } from '../schedule';
 import { publicityDates } from '../../definitions/committee';
@@ -20,13 +20,8 @@ export async function loadSource(file: string): Promise<FormSource> {
   if (ext === '.xlsx' || ext === '.csv') {
     return { applicants: (await rosterWithoutErrors(file, '未生成表格')).applicants, records: [], settings: Settings.parse({}) };
   }
-  const bytes = await readInput(file, '数据文件');
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new InputError(`数据文件不是有效的JSON，也不是.xlsx/.csv花名册：${(e as Error).message}`);
-  }
+  // Neither .xlsx nor .csv: JSON, a backup or an applicant.
+  const json = await readJson(file, '数据文件');
   try {
     return sourceFromJson(json);
   } catch (e) {
