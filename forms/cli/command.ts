@@ -19,6 +19,8 @@ export interface Command {
   /** Usage lines after `zhicheng <name>`, Chinese. */
   usage: string;
   options?: OptionSpec;
+  /** Only options: a word besides them is a wrong call (refused in main, before run). */
+  noPositionals?: true;
   /** Resolves to the exit code. */
   run(ctx: CommandContext): Promise<number>;
 }

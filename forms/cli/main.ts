@@ -92,6 +92,7 @@ export async function main(argv: string[]): Promise<number> {
       out(commandHelp(cmd));
       return 0;
     }
+    if (cmd.noPositionals && positionals.length) throw new UsageError(`多余的参数：${positionals.join(' ')}`);
     const ctx: CommandContext = { positionals, values, json: values.json === true, stdout: out, stderr: err };
     return await cmd.run(ctx);
   } catch (e) {

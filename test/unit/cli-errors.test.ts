@@ -64,4 +64,11 @@ describe('the CLI refuses', () => {
       expect(r.stderr, data).not.toMatch(/Unexpected|JSON input|expected/);
     }
   });
+
+  it('a word besides the options of a command that takes none, as every such command does', async () => {
+    for (const args of [['demo', 'extra'], ['route', '--kind', 'xueli', '--date', '2015-07-01', 'extra'], ['forms', '--list', 'extra'], ['template', 'extra']]) {
+      const r = await zhicheng(...args);
+      expect([r.code, r.stderr.split('\n')[0]], args.join(' ')).toEqual([2, '多余的参数：extra']);
+    }
+  });
 });

@@ -117,6 +117,7 @@ async function runJson(cmd: Command, values: CommandContext['values'], positiona
 
 export const demoCommand: Command = {
   name: 'demo',
+  noPositionals: true,
   summary: '用内置示例数据演示全部工作：名册检查、读取示例查验页面、生成全部表格、导出并核对评审材料（不联网）',
   usage: '[--out <目录，默认 zhicheng-demo>] [--json]',
   options: { out: { type: 'string' } },

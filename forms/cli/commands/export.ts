@@ -46,6 +46,7 @@ function formFormats(value: unknown): FormFormat[] {
 
 export const exportCommand: Command = {
   name: 'export',
+  noPositionals: true,
   summary: '导出评审委员会材料（ZIP）：每人一个文件夹，另含名单、公示名单、统计表、工作时限和清单',
   usage: '--roster <名册.xlsx|.csv> [--records <备份.json>] [--meeting YYYY-MM-DD] [--committee <评委会名称>] [--template <表格编号>=<贵单位的模板.docx> …] [--formats pdf,docx] [--schedule <节假日安排.json>] --out <导出.zip> [--allow-incomplete] [--allow-missing-glyphs] [--force] [--json]',
   options: {
@@ -63,7 +64,6 @@ export const exportCommand: Command = {
   },
   async run(ctx) {
     const { roster, records, meeting, committee, out } = ctx.values;
-    if (ctx.positionals.length) throw new UsageError(`多余的参数：${ctx.positionals.join(' ')}`);
     const formats = formFormats(ctx.values.formats);
     if (typeof roster !== 'string') throw new UsageError('请用 --roster 指定申报人员名册（.xlsx 或 .csv）');
     if (typeof out !== 'string') throw new UsageError('请用 --out 指定导出的压缩包文件名（.zip）');

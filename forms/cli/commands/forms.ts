@@ -106,6 +106,7 @@ export class Paths {
 
 export const formsCommand: Command = {
   name: 'forms',
+  noPositionals: true,
   summary: '按每位申报人的表格计划生成表格（评定表或登记表、审核表，查验结果单、审查材料、承诺书，公示名单、统计表、核对清单）为PDF/DOCX；不加 --pdf/--docx 时两种都生成',
   usage: [
     '--list [--json]',

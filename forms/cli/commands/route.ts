@@ -5,6 +5,7 @@ import { kindOption } from './check';
 
 export const route: Command = {
   name: 'route',
+  noPositionals: true,
   summary: '按毕业或授予日期判断查验途径（学信网、学位在线查验或档案审查）',
   usage: '--kind xueli|xuewei --date YYYY-MM-DD [--foreign] [--json]',
   options: { kind: { type: 'string' }, date: { type: 'string' }, foreign: { type: 'boolean' } },

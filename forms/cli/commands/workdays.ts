@@ -12,7 +12,7 @@ export const workdays: Command = {
     const [date, n, ...rest] = ctx.positionals;
     if (!date || !n || rest.length) throw new UsageError('需要两个参数：日期和工作日数，如 workdays 2026-10-12 -5');
     if (!isoDate.safeParse(date).success) throw new UsageError(`日期应为YYYY-MM-DD格式的有效日期，实际为“${date}”`);
-    if (!/^[+-]?\d{1,4}$/.test(n)) throw new UsageError(`工作日数应为整数（往前数用负数），实际为“${n}”`);
+    if (!/^[+-]?\d{1,4}$/.test(n)) throw new UsageError(`工作日数应为不超过4位的整数（往前数用负数），实际为“${n}”`);
     const extra = typeof ctx.values.schedule === 'string' ? await readSchedule(ctx.values.schedule) : undefined;
     let result: string;
     try {
