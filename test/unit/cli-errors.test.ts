@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { zhicheng } from '../cli';
+import { SAMPLE_APPLICANTS } from '../../shared/sample/applicants';
 
 const dir = mkdtempSync(join(tmpdir(), 'zhicheng-cli-errors-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -70,5 +71,16 @@ describe('the CLI refuses', () => {
       const r = await zhicheng(...args);
       expect([r.code, r.stderr.split('\n')[0]], args.join(' ')).toEqual([2, '多余的参数：extra']);
     }
+  });
+
+  it('a file where forms wants a folder, and a backup given to export as its roster', async () => {
+    const data = join(dir, 'one.json');
+    writeFileSync(data, JSON.stringify(SAMPLE_APPLICANTS[0]));
+    const outFile = join(dir, 'not-a-folder.xlsx');
+    writeFileSync(outFile, 'keep');
+    const forms = await zhicheng('forms', '--form', 'commitment-personal', '--data', data, '--out', outFile);
+    expect([forms.code, forms.stderr.trim()]).toEqual([1, `错误：--out 应为输出目录，而“${outFile}”是一个文件`]);
+    const exported = await zhicheng('export', '--roster', data, '--out', join(dir, 'x.zip'));
+    expect([exported.code, exported.stderr.split('\n')[0]]).toEqual([2, `--roster 应为名册（.xlsx 或 .csv），“${data}”是 JSON；查验记录备份请用 --records 指定`]);
   });
 });

@@ -66,6 +66,7 @@ export const exportCommand: Command = {
     const { roster, records, meeting, committee, out } = ctx.values;
     const formats = formFormats(ctx.values.formats);
     if (typeof roster !== 'string') throw new UsageError('请用 --roster 指定申报人员名册（.xlsx 或 .csv）');
+    if (roster.toLowerCase().endsWith('.json')) throw new UsageError(`--roster 应为名册（.xlsx 或 .csv），“${roster}”是 JSON；查验记录备份请用 --records 指定`);
     if (typeof out !== 'string') throw new UsageError('请用 --out 指定导出的压缩包文件名（.zip）');
     if (!out.toLowerCase().endsWith('.zip')) throw new UsageError(`--out 应为 .zip 文件，实际为“${out}”`);
     if (meeting !== undefined && (typeof meeting !== 'string' || !isoDate.safeParse(meeting).success)) {
@@ -202,6 +203,7 @@ export const exportCommand: Command = {
       if (blocked.length) ctx.stdout(`注意：${blocked.length}名申报人的材料尚未齐全（见 材料核对清单），其单位诚信承诺书未生成：${blocked.map((b) => b.name).join('、')}`);
       for (const d of manifest.deadlines) ctx.stdout(`  ${d.label}：${d.date ? `最迟 ${d.date}` : `${PENDING_DATE}（${d.pending ?? ''}）`}（${d.rule}）`);
       if (manifest.deadlines.some((d) => !d.date)) ctx.stdout(`  （${SCHEDULE_HINT}，重新导出）`);
+      if (!meeting) ctx.stdout('未给出 --meeting（评审会议日期），未计算工作时限。');
       ctx.stdout(`导出封面：${cover}（请打印、签字盖章后随材料报送；其上印有清单的 SHA-256：${manifestSha256}）`);
       ctx.stdout(`可用 zhicheng verify-export ${out} 核对文件完整性。`);
     }

@@ -29,7 +29,7 @@ export async function fillTemplates(ctx: CommandContext): Promise<number> {
   const unknown = unknownNames(template);
   if (unknown) warnings.push(unknown);
 
-  const paths = new Paths(v.out);
+  const paths = await Paths.under(v.out);
   const base = filledBaseName(template);
   const planned = source.applicants.map((applicant) => ({ applicant, docx: paths.place(applicant, base, 'docx'), pdf: wantPdf ? paths.place(applicant, base, 'pdf') : null }));
   const overwrite = v.force === true;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { dirname, extname, join, relative } from 'node:path';
 import { Settings, isoDate } from '../../../shared/model';
 import { VOTE_PROBLEM_EFFECT, voteProblems } from '../../../shared/rules';
@@ -76,7 +76,14 @@ export class Paths {
   private readonly folders = new Map<string, string>();
   private readonly owners = new Map<string, string>();
 
-  constructor(private readonly out: string) {}
+  private constructor(private readonly out: string) {}
+
+  /** Paths under `out`, which is a folder or not there yet (made as files are written). */
+  static async under(out: string): Promise<Paths> {
+    const st = await stat(out).catch(() => null);
+    if (st && !st.isDirectory()) throw new InputError(`--out 应为输出目录，而“${out}”是一个文件`);
+    return new Paths(out);
+  }
 
   private folderOf(applicant: NonNullable<FormJob['applicant']>): string {
     const known = this.folders.get(applicant.id);
@@ -131,7 +138,8 @@ export const formsCommand: Command = {
     if (v.template !== undefined) return (await import('./forms-template')).fillTemplates(ctx);
     if (v.list) {
       const list = FORMS.map((f) => ({ id: f.id, title: f.title, input: f.input }));
-      ctx.stdout(ctx.json ? JSON.stringify(list, null, 2) : list.map((f) => `${f.id.padEnd(20)} ${f.title}（${INPUT_LABELS[f.input]}）`).join('\n'));
+      const w = Math.max(...list.map((f) => f.id.length));
+      ctx.stdout(ctx.json ? JSON.stringify(list, null, 2) : list.map((f) => `${f.id.padEnd(w)}  ${f.title}（${INPUT_LABELS[f.input]}）`).join('\n'));
       return 0;
     }
     if (typeof v.form !== 'string') throw new UsageError('请用 --form 指定表格编号（或 all），用 --list 查看全部表格');
@@ -148,7 +156,7 @@ export const formsCommand: Command = {
     // With --form all, only what is withheld is news; asked for one form, say whom it does not apply to.
     for (const form of forms) for (const s of skippedFor(form!, source)) if (v.form !== 'all' || s.withheld) warnings.push(s.message);
     // Every path first, so files already there are refused before anything is rendered or written.
-    const paths = new Paths(v.out);
+    const paths = await Paths.under(v.out);
     const planned = forms.flatMap((form) =>
       jobsFor(form!, source).flatMap((job) => [
         ...(wantPdf ? [{ job, ext: 'pdf' as const, path: paths.for(job, 'pdf') }] : []),
