@@ -4,7 +4,7 @@
 // SHA256SUMS (`sha256sum -c SHA256SUMS`) and release.json (version, size, SHA-256 and how each file is installed).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { strFromU8, unzipSync, zipSync, type Zippable } from 'fflate';

@@ -18,7 +18,7 @@ import {
   type VerificationRecord,
 } from '../../shared/model';
 import { CREDENTIAL_STATE_LABELS, XUELI_KEYS, XUEWEI_KEYS, credentialStatus, type CredentialStatus } from '../../shared/rules';
-import { DEFAULTS, type Cell, type Row } from '../document/model';
+import type { Cell, Row } from '../document/model';
 import { defineForm, type ApplicantCredentialData } from './form';
 import { A4, label, minRows, value } from './parts';
 

@@ -9,10 +9,8 @@ import { reverifyUrl, sheetValues } from '../../forms/definitions/verification';
 import { formatValue } from '../../forms/document/resolve';
 import {
   APPLICANT_FIELDS,
-  OUTCOME_LABELS,
   REPORT_FIELDS,
   REPORT_FIELD_KEYS,
-  SITE_LABELS,
   XUELI_FIELDS,
   XUEWEI_FIELDS,
   credentialLevel,

@@ -2,7 +2,7 @@
 import { parseHTML } from 'linkedom';
 import { pageRows, type PageRead } from '../../../shared/model';
 import { PAGE_KIND_LABELS, PAGE_OUTCOME_LABELS, asShownWithScripts, canonicalReportUrl, decodeSavedPage, readPage, residueMovedIntoBody } from '../../../extension/public-entry';
-import { InputError, UsageError, type Command } from '../command';
+import { UsageError, type Command } from '../command';
 import { readInput } from '../input';
 import { MAX_PAGE_BYTES } from '../../../shared/limits';
 

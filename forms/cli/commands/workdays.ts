@@ -1,5 +1,5 @@
 import { isoDate } from '../../../shared/model';
-import { InvalidDateError, UnknownYearError, addWorkdays, type ExtraYears } from '../../../shared/rules';
+import { InvalidDateError, UnknownYearError, addWorkdays } from '../../../shared/rules';
 import { InputError, UsageError, type Command } from '../command';
 import { SCHEDULE_HINT, readSchedule } from '../schedule';
 

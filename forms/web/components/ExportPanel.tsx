@@ -1,6 +1,5 @@
 // The generator page's committee export: meeting date, committee name, the ZIP with progress and cancel.
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { Settings } from '../../../shared/model';
 import { deadlines } from '../../../shared/rules';
 import type { CommitteeExportInput, ExportProgress, MissingGlyphs } from '../../export/committee';
 import { missingGlyphsText } from '../../render/missing-glyphs';

@@ -4,7 +4,6 @@ import { judgeByEye, matchPage } from '../../../shared/rules';
 import { sampleApplicant, sampleCredential } from '../../../shared/sample/applicants';
 import { backupFileName, parseBackupFile } from '../../../extension/panel/backup-file';
 import { openQuery, prefillDataFor, type TabsApi } from '../../../extension/panel/open-query';
-import { latestRecord } from '../../../shared/rules';
 import { STATE_LABELS } from '../../../shared/ui';
 import { userMessage } from '../../../shared/text/user-message';
 import { StoreError } from '../../../shared/store';

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findCredential, matchPage } from '../../../shared/rules';
 import { sampleApplicant } from '../../../shared/sample/applicants';
 import { openStore } from '../../../shared/store';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OUTCOMES, type VerificationRecord } from '../../../shared/model';
+import type { VerificationRecord } from '../../../shared/model';
 import { latestRecord, latestRecords, route, routeFor } from '../../../shared/rules';
 import { sampleCredential } from '../../../shared/sample/applicants';
 
