@@ -24,7 +24,9 @@ async function help(): Promise<string> {
 }
 
 function commandHelp(c: Command): string {
-  return [`zhicheng ${c.name} — ${c.summary}`, '', '用法：', ...c.usage.split('\n').map((l) => `  zhicheng ${c.name} ${l}`)].join('\n');
+  // A usage line in （…） is a note on the lines above, not a way to call the command.
+  const lines = c.usage.split('\n').map((l) => (l.startsWith('（') ? `  ${l}` : `  zhicheng ${c.name} ${l}`));
+  return [`zhicheng ${c.name} — ${c.summary}`, '', '用法：', ...lines].join('\n');
 }
 
 /** The nearest of `names` to a misspelt `typed`, if near enough to be what was meant. */

@@ -45,6 +45,9 @@ describe('the CLI refuses', () => {
     const [a, b] = await Promise.all([zhicheng('help', 'import'), zhicheng('import', '--help')]);
     expect(a).toEqual(b);
     expect(a.stdout).toMatch(/^zhicheng import — /);
+    // A note under the usage lines is not printed as a way to call the command.
+    const notes = (await zhicheng('read-page', '--help')).stdout.split('\n').filter((l) => l.includes('地址栏'));
+    expect(notes).toEqual(['  （--url 是打开该页面时浏览器地址栏中的网址；只读取本机文件，不联网）']);
   });
 
   it('a data file that is not JSON, saying what it is instead, and JSON that is no applicant', async () => {
@@ -82,5 +85,15 @@ describe('the CLI refuses', () => {
     expect([forms.code, forms.stderr.trim()]).toEqual([1, `错误：--out 应为输出目录，而“${outFile}”是一个文件`]);
     const exported = await zhicheng('export', '--roster', data, '--out', join(dir, 'x.zip'));
     expect([exported.code, exported.stderr.split('\n')[0]]).toEqual([2, `--roster 应为名册（.xlsx 或 .csv），“${data}”是 JSON；查验记录备份请用 --records 指定`]);
+  });
+
+  it('two whole certificate numbers as two, not one joined number; a roster with a number beside it', async () => {
+    const two = await zhicheng('check', '190011200702000331', '1900132007000118');
+    expect([two.code, two.stderr.split('\n')[0]]).toEqual([2, '一次检查一个证书编号，实际给出了2个：190011200702000331 1900132007000118；多个编号请分别检查，或写入名册后用 check <名册.xlsx>']);
+    // Groups of four, as CHSI prints them, are still one number.
+    const grouped = await zhicheng('check', '1900', '1120', '0702', '0003', '31', '--json');
+    expect(JSON.parse(grouped.stdout)).toMatchObject({ valid: true });
+    const mixed = await zhicheng('check', '名册.xlsx', '190011200702000331');
+    expect([mixed.code, mixed.stderr.split('\n')[0]]).toEqual([2, '多余的参数：190011200702000331（给出名册时只检查名册）']);
   });
 });

@@ -33,7 +33,11 @@ function describe(r: CertNoCheck): string {
 
 /** `check <certificate number>`: one number, structure only. */
 export async function checkNumber(ctx: CommandContext): Promise<number> {
-  // CHSI prints numbers in groups of four; pasted unquoted they arrive as several arguments.
+  // CHSI prints numbers in groups of four; pasted unquoted they arrive as several arguments. Two or more words of a
+  // whole number's length (12 digits and up) are several numbers, never one.
+  if (ctx.positionals.filter((p) => p.length >= 12).length > 1) {
+    throw new UsageError(`一次检查一个证书编号，实际给出了${ctx.positionals.length}个：${ctx.positionals.join(' ')}；多个编号请分别检查，或写入名册后用 check <名册.xlsx>`);
+  }
   const raw = ctx.positionals.join('');
   if (!raw) throw new UsageError('请给出要检查的证书编号');
   const r = checkCertNo(raw, undefined, kindOption(ctx.values.kind));
@@ -94,8 +98,11 @@ export const check: Command = {
   usage: '<证书编号> [--kind xueli|xuewei] [--json]\n<名册.xlsx|名册.csv> [--json]',
   options: { kind: { type: 'string' } },
   run(ctx) {
-    const [first] = ctx.positionals;
-    if (ctx.positionals.length === 1 && first && ROSTER_EXTENSIONS.has(extname(first).toLowerCase())) return checkRoster(ctx, first);
+    const [first, ...rest] = ctx.positionals;
+    if (first && ROSTER_EXTENSIONS.has(extname(first).toLowerCase())) {
+      if (rest.length) throw new UsageError(`多余的参数：${rest.join(' ')}（给出名册时只检查名册）`);
+      return checkRoster(ctx, first);
+    }
     return checkNumber(ctx);
   },
 };
