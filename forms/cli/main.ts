@@ -45,7 +45,8 @@ function argsProblem(e: Error & { code?: string }, cmd: Command): string {
       return `没有选项 ${option}${meant ? `，是不是 ${meant}？` : ''}`;
     }
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return /argument missing/.test(e.message) ? `选项 ${option} 后面缺少值` : `选项 ${option} 不带值`;
+      // "argument missing", or "ambiguous" when the next word is another option (`--roster --records b.json`).
+      return /does not take an argument/.test(e.message) ? `选项 ${option} 不带值` : `选项 ${option} 后面缺少值`;
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
       return '多余的参数';
     default:

@@ -1,7 +1,7 @@
 // A year's holiday schedule published after this release, given on the command line (`--schedule`): what the
 // extension's 设置 holds as settings.extraHolidayYears, for `workdays`, `forms` and `export`.
 import { Settings } from '../../shared/model';
-import type { ExtraYears } from '../../shared/rules';
+import { InvalidDateError, checkExtra, type ExtraYears } from '../../shared/rules';
 import { InputError } from './command';
 import { readJson } from './input';
 
@@ -24,8 +24,19 @@ export async function readSchedule(file: string): Promise<ExtraYears> {
   return parsed.data;
 }
 
-/** `settings` with the `--schedule` file's years added (they win over the same year in the settings). */
+/**
+ * `settings` with the `--schedule` file's years added (they win over the same year in the settings), every year's
+ * dates checked now: a wrong date found mid-export would end it as an internal error.
+ */
 export async function withSchedule(settings: Settings, file: unknown): Promise<Settings> {
-  if (typeof file !== 'string') return settings;
-  return { ...settings, extraHolidayYears: { ...settings.extraHolidayYears, ...(await readSchedule(file)) } };
+  const years = { ...settings.extraHolidayYears, ...(typeof file === 'string' ? await readSchedule(file) : {}) };
+  for (const [year, schedule] of Object.entries(years)) {
+    try {
+      checkExtra(year, schedule);
+    } catch (e) {
+      if (e instanceof InvalidDateError) throw new InputError(`节假日安排（${year}年度）有误：${e.message}`);
+      throw e;
+    }
+  }
+  return { ...settings, extraHolidayYears: years };
 }

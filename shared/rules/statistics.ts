@@ -32,7 +32,7 @@ export interface GroupStatistics extends PassCounts {
   participated: number;
   /** 通过: a recorded 通过 the vote carries. */
   passed: number;
-  /** 未通过: took part and did not pass. */
+  /** 未通过: a recorded 未通过. */
   failed: number;
   /** 通过率, 0–1, null when nobody took part. */
   passRate: number | null;
@@ -54,7 +54,8 @@ export function statistics(all: readonly Applicant[]): GroupStatistics[] {
     }
     g.declared++;
     if (a.result !== 'absent') g.participated++;
-    // As the 公示名单 counts: a 通过 its vote's numbers contradict is not one.
+    // As the 公示名单 and the 评定表 decide a pass: a 通过 its vote's numbers contradict is not one (nor a 未通过:
+    // like a pending result, it stays in 参评 until corrected, and every place that shows it says so).
     if (passedByVote(a)) g.passed++;
     if (a.result === 'failed') g.failed++;
   }

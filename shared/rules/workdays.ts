@@ -10,8 +10,16 @@ export type ExtraYears = Record<string, { holidays: string[]; workdays: string[]
 
 export class UnknownYearError extends Error {
   override name = 'UnknownYearError';
+  /** Whether an office can add the year's schedule (a year of four digits). */
+  readonly addable: boolean;
   constructor(readonly year: number) {
-    super(`${year}年度的节假日安排尚未收录，无法计算工作日：可在设置中按国务院办公厅通知添加该年度的放假和调休上班日期`);
+    const addable = year >= 1 && year <= 9999;
+    super(
+      addable
+        ? `${year}年度的节假日安排尚未收录，无法计算工作日：可在设置中按国务院办公厅通知添加该年度的放假和调休上班日期`
+        : `日期超出可计算的范围（${year}年），无法计算工作日`,
+    );
+    this.addable = addable;
   }
 }
 
@@ -56,7 +64,8 @@ const weekday = (d: string) => new Date(`${d}T00:00:00Z`).getUTCDay();
 /** Schedules already checked: addWorkdays asks about every day, the schedule needs checking once. */
 const checkedExtra = new WeakSet<ExtraYears[string]>();
 
-function checkExtra(year: string, extra: ExtraYears[string]): void {
+/** Throws InvalidDateError (Chinese) for a date of `extra` that is not one, or not of `year`. */
+export function checkExtra(year: string, extra: ExtraYears[string]): void {
   if (checkedExtra.has(extra)) return;
   for (const d of [...extra.holidays, ...extra.workdays]) {
     assertDate(d);

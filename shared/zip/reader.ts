@@ -192,6 +192,9 @@ export async function listZip(src: ByteSource, limits: ZipLimits = EXPORT_LIMITS
   const commentLen = tv.getUint16(eocd + 20, true);
   const cdSize = tv.getUint32(eocd + 12, true);
   const cdOffset = tv.getUint32(eocd + 16, true);
+  const count = tv.getUint16(eocd + 10, true);
+  // ZIP64 puts these at their maximum and the real values elsewhere: said as such, not as a cut file.
+  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) fail('ZIP64 archive', '压缩包使用了 ZIP64 格式，本工具不支持');
   const own = cdOffset + cdSize <= eocdAt && (cdSize === 0 ? cdOffset === eocdAt : (await sigAt(cdOffset)) === CEN_SIG);
   if (!own && (await sigAt(0)) === LOC_SIG) cut();
   if (eocd + EOCD_MIN + commentLen !== tail.length) fail('data after the end-of-central-directory record', '压缩包末尾有多余的数据');
@@ -199,9 +202,7 @@ export async function listZip(src: ByteSource, limits: ZipLimits = EXPORT_LIMITS
   const disk = tv.getUint16(eocd + 4, true);
   const cdDisk = tv.getUint16(eocd + 6, true);
   const diskCount = tv.getUint16(eocd + 8, true);
-  const count = tv.getUint16(eocd + 10, true);
   if (disk || cdDisk || diskCount !== count) fail('multi-disk archive', '分卷压缩包，不支持');
-  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) fail('ZIP64 archive', '压缩包使用了 ZIP64 格式，本工具不支持');
   if (count > limits.maxEntries) fail(`${count} entries, more than ${limits.maxEntries}`, `压缩包中有 ${count} 个文件，超过上限 ${limits.maxEntries}`);
   if (cdOffset + cdSize > eocdAt) fail('central directory out of range', '压缩包已截断或损坏（目录超出范围）');
   if (limits.contiguous && cdOffset + cdSize !== eocdAt) fail('gap before the end record', '压缩包目录之后有多余的数据');

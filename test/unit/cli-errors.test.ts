@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { zhicheng } from '../cli';
+import { ROOT, zhicheng } from '../cli';
 import { SAMPLE_APPLICANTS } from '../../shared/sample/applicants';
 
 const dir = mkdtempSync(join(tmpdir(), 'zhicheng-cli-errors-'));
@@ -21,6 +21,9 @@ describe('the CLI refuses', () => {
   it('an option without its value, and a flag given one', async () => {
     const missing = await zhicheng('template', '--out');
     expect([missing.code, missing.stderr.split('\n')[0]]).toEqual([2, '选项 --out 后面缺少值']);
+    // The next word an option, node calls it "ambiguous": still a missing value, not a flag given one.
+    const ambiguous = await zhicheng('export', '--roster', '--records', 'b.json');
+    expect([ambiguous.code, ambiguous.stderr.split('\n')[0]]).toEqual([2, '选项 --roster 后面缺少值']);
     const valued = await zhicheng('workdays', '2026-10-12', '1', '--json=yes');
     expect([valued.code, valued.stderr.split('\n')[0]]).toEqual([2, '选项 --json 不带值']);
   });
@@ -89,11 +92,21 @@ describe('the CLI refuses', () => {
 
   it('two whole certificate numbers as two, not one joined number; a roster with a number beside it', async () => {
     const two = await zhicheng('check', '190011200702000331', '1900132007000118');
-    expect([two.code, two.stderr.split('\n')[0]]).toEqual([2, '一次检查一个证书编号，实际给出了2个：190011200702000331 1900132007000118；多个编号请分别检查，或写入名册后用 check <名册.xlsx>']);
+    expect([two.code, two.stderr.split('\n')[0]]).toEqual([2, '一次检查一个证书编号，实际给出了多个：190011200702000331 1900132007000118；多个编号请分别检查，或写入名册后用 check <名册.xlsx>']);
     // Groups of four, as CHSI prints them, are still one number.
     const grouped = await zhicheng('check', '1900', '1120', '0702', '0003', '31', '--json');
     expect(JSON.parse(grouped.stdout)).toMatchObject({ valid: true });
     const mixed = await zhicheng('check', '名册.xlsx', '190011200702000331');
     expect([mixed.code, mixed.stderr.split('\n')[0]]).toEqual([2, '多余的参数：190011200702000331（给出名册时只检查名册）']);
+    const after = await zhicheng('check', '1900', '1120', '0702', '0003', '31', '名册.xlsx');
+    expect([after.code, after.stderr.split('\n')[0]]).toEqual([2, '多余的参数：1900 1120 0702 0003 31（给出名册时只检查名册）']);
+  });
+
+  it('a holiday schedule with a wrong date, before any work (it ended an export as an internal error)', async () => {
+    const schedule = join(dir, 'bad-2031.json');
+    writeFileSync(schedule, JSON.stringify({ '2031': { holidays: ['2031-10-01', '2030-10-02'], workdays: [] } }));
+    const r = await zhicheng('export', '--roster', join(ROOT, 'test/fixtures/roster/sample.xlsx'), '--meeting', '2031-10-13', '--schedule', schedule, '--out', join(dir, 's.zip'), '--allow-incomplete', '--json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual({ ok: false, message: '节假日安排（2031年度）有误：日期“2030-10-02（不属于2031年度）”无效，应为YYYY-MM-DD格式的有效日期' });
   });
 });

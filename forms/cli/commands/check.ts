@@ -36,7 +36,7 @@ export async function checkNumber(ctx: CommandContext): Promise<number> {
   // CHSI prints numbers in groups of four; pasted unquoted they arrive as several arguments. Two or more words of a
   // whole number's length (12 digits and up) are several numbers, never one.
   if (ctx.positionals.filter((p) => p.length >= 12).length > 1) {
-    throw new UsageError(`一次检查一个证书编号，实际给出了${ctx.positionals.length}个：${ctx.positionals.join(' ')}；多个编号请分别检查，或写入名册后用 check <名册.xlsx>`);
+    throw new UsageError(`一次检查一个证书编号，实际给出了多个：${ctx.positionals.join(' ')}；多个编号请分别检查，或写入名册后用 check <名册.xlsx>`);
   }
   const raw = ctx.positionals.join('');
   if (!raw) throw new UsageError('请给出要检查的证书编号');
@@ -98,10 +98,11 @@ export const check: Command = {
   usage: '<证书编号> [--kind xueli|xuewei] [--json]\n<名册.xlsx|名册.csv> [--json]',
   options: { kind: { type: 'string' } },
   run(ctx) {
-    const [first, ...rest] = ctx.positionals;
-    if (first && ROSTER_EXTENSIONS.has(extname(first).toLowerCase())) {
+    const roster = ctx.positionals.find((p) => ROSTER_EXTENSIONS.has(extname(p).toLowerCase()));
+    if (roster) {
+      const rest = ctx.positionals.filter((p) => p !== roster);
       if (rest.length) throw new UsageError(`多余的参数：${rest.join(' ')}（给出名册时只检查名册）`);
-      return checkRoster(ctx, first);
+      return checkRoster(ctx, roster);
     }
     return checkNumber(ctx);
   },

@@ -24,7 +24,7 @@ export async function fillTemplates(ctx: CommandContext): Promise<number> {
   if (wantPdf && !soffice) throw new InputError(SOFFICE_NEEDED);
 
   const template = await readTemplate(v.template);
-  const { source, warnings: dataWarnings } = await sourceWithOptions(v, meeting);
+  const { source, warnings: dataWarnings } = await sourceWithOptions(v, meeting, true);
   const warnings = [...template.warnings, ...dataWarnings];
   const unknown = unknownNames(template);
   if (unknown) warnings.push(unknown);

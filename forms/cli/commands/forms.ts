@@ -57,13 +57,13 @@ export function meetingOption(v: CommandContext['values']): Meeting | undefined 
  * The data of a `forms` run with its options applied (`--meeting`, `--publicity-from`, `--schedule`), and what is
  * wrong with it that the forms will show only as blanks: a vote its result contradicts, a 公示期 with no dates.
  */
-export async function sourceWithOptions(v: CommandContext['values'], meeting: Meeting | undefined): Promise<{ source: FormSource; warnings: string[] }> {
+export async function sourceWithOptions(v: CommandContext['values'], meeting: Meeting | undefined, printsPublicity: boolean): Promise<{ source: FormSource; warnings: string[] }> {
   const source = await loadSource(v.data as string);
   if (meeting) source.meeting = meeting;
   source.settings = await withSchedule(source.settings, v.schedule);
   const warnings = source.applicants.flatMap((a) => voteProblems(a).map((p) => `${p}（${VOTE_PROBLEM_EFFECT}）`));
   const dates = publicityDates(source);
-  if ('blankBecause' in dates && dates.blankBecause) warnings.push(`公示期的起止日期留空，须手写：${dates.blankBecause}；${SCHEDULE_HINT}`);
+  if (printsPublicity && 'blankBecause' in dates && dates.blankBecause) warnings.push(`公示期的起止日期留空，须手写：${dates.blankBecause}；${SCHEDULE_HINT}`);
   return { source, warnings };
 }
 
@@ -151,7 +151,7 @@ export const formsCommand: Command = {
     const wantPdf = v.pdf === true || v.docx !== true;
     const wantDocx = v.docx === true || v.pdf !== true;
 
-    const { source, warnings } = await sourceWithOptions(v, meeting);
+    const { source, warnings } = await sourceWithOptions(v, meeting, forms.some((f) => f!.id === 'publicity'));
     const files: { path: string; form: string; format: 'pdf' | 'docx'; size: number; sha256: string; applicantId?: string }[] = [];
     // With --form all, only what is withheld is news; asked for one form, say whom it does not apply to.
     for (const form of forms) for (const s of skippedFor(form!, source)) if (v.form !== 'all' || s.withheld) warnings.push(s.message);

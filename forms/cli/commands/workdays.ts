@@ -18,7 +18,7 @@ export const workdays: Command = {
     try {
       result = addWorkdays(date, Number(n), extra);
     } catch (e) {
-      if (e instanceof UnknownYearError) throw new InputError(`${e.message}；${SCHEDULE_HINT}`);
+      if (e instanceof UnknownYearError) throw new InputError(e.addable ? `${e.message}；${SCHEDULE_HINT}` : e.message);
       if (e instanceof InvalidDateError) throw new InputError(e.message);
       throw e;
     }

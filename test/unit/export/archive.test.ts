@@ -172,6 +172,10 @@ describe('verifyExport', () => {
       expect(await problem(zip.subarray(0, at)), `cut at ${at}`).toBe('压缩包不能通过核对：压缩包不完整或已损坏（找不到它自己的目录结尾记录，可能只复制或下载了一部分），请重新复制或下载完整的文件');
     }
     expect(await problem(concatBytes([zip, enc.encode('extra')]))).toBe('压缩包不能通过核对：压缩包末尾有多余的数据');
+    // A ZIP64 marker (the directory's offset at its maximum) is named as ZIP64, not as a cut file.
+    const zip64 = zip.slice();
+    new DataView(zip64.buffer).setUint32(zip64.length - 22 + 16, 0xffffffff, true);
+    expect(await problem(zip64)).toBe('压缩包不能通过核对：压缩包使用了 ZIP64 格式，本工具不支持');
   });
 
   it('fails, in Chinese, for bytes that are not a ZIP', async () => {

@@ -91,7 +91,7 @@ describe('years the library does not know', () => {
     const nineThousand: ExtraYears = { '9999': { holidays: [], workdays: [] } };
     expect(addWorkdays('9999-12-30', 1, nineThousand)).toBe('9999-12-31');
     expect(() => addWorkdays('9999-12-31', 1, nineThousand)).toThrow(UnknownYearError);
-    expect(() => addWorkdays('9999-12-31', 1, nineThousand)).toThrow('10000年度的节假日安排尚未收录');
+    expect(() => addWorkdays('9999-12-31', 1, nineThousand)).toThrow('日期超出可计算的范围（10000年），无法计算工作日');
   });
 
   it('uses a schedule the office added as data', () => {
