@@ -10,7 +10,7 @@ import { readSheets, type Sheet, type SheetRow } from './read-file';
 import { blankValue } from './schema-kind';
 import { slotted } from './slots';
 import { checkCredentialNumber } from '../rules/cert-no';
-import { VOTE_PROBLEM_EFFECT, voteProblems } from '../rules/vote';
+import { voteWarnings } from '../rules/vote';
 import { TEMPLATE_EXAMPLE } from './template-example';
 import { MAX_LISTED_ERROR_ROWS } from '../limits';
 
@@ -278,7 +278,7 @@ export async function importRoster(data: Uint8Array, fileName: string): Promise<
       if (!ok) warnings.push(`第${p.row}行“${groupName(slot)}·证书编号”（${credential.certNo || '未填'}）：${check.reasons.join('；') || '需在线查验，但没有证书编号'}`);
     }
     // Imported all the same (the numbers may be corrected later), but said now: the export refuses such a vote.
-    for (const problem of voteProblems(p.applicant)) warnings.push(`第${p.row}行 ${problem}（${VOTE_PROBLEM_EFFECT}）`);
+    for (const w of voteWarnings(p.applicant)) warnings.push(`第${p.row}行 ${w}`);
   }
 
   const wrong = parsed.filter((p) => p.errors.length);

@@ -58,5 +58,8 @@ export function voteProblems(a: Pick<Applicant, 'name' | 'result' | 'committeeSi
 /** What a vote problem does to the paperwork, said beside each problem wherever one is found before the export. */
 export const VOTE_PROBLEM_EFFECT = '评定表不印评定结论，公示名单和统计表不计为通过，导出前须改正';
 
+/** voteProblems, each with what it does to the paperwork: the warnings of import and forms. */
+export const voteWarnings = (a: Parameters<typeof voteProblems>[0]): string[] => voteProblems(a).map((p) => `${p}（${VOTE_PROBLEM_EFFECT}）`);
+
 /** A recorded 通过 that its numbers (where given) carry: the only case a conclusion may be printed. */
 export const passedByVote = (a: Parameters<typeof voteProblems>[0]): boolean => a.result === 'passed' && voteProblems(a).length === 0;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, extname, join, relative } from 'node:path';
 import { Settings, isoDate } from '../../../shared/model';
-import { VOTE_PROBLEM_EFFECT, voteProblems } from '../../../shared/rules';
+import { voteWarnings } from '../../../shared/rules';
 import { personFolder, safeName } from '../../export/file-names';
 import { FORMS, FormInputError, documentName, formById, jobsFor, skippedFor, sourceFromJson, type FormJob, type FormSource, type Meeting } from '../../definitions/index';
 import * as render from '../../render/index';
@@ -61,7 +61,7 @@ export async function sourceWithOptions(v: CommandContext['values'], meeting: Me
   const source = await loadSource(v.data as string);
   if (meeting) source.meeting = meeting;
   source.settings = await withSchedule(source.settings, v.schedule);
-  const warnings = source.applicants.flatMap((a) => voteProblems(a).map((p) => `${p}（${VOTE_PROBLEM_EFFECT}）`));
+  const warnings = source.applicants.flatMap(voteWarnings);
   const dates = publicityDates(source);
   if (printsPublicity && 'blankBecause' in dates && dates.blankBecause) warnings.push(`公示期的起止日期留空，须手写：${dates.blankBecause}；${SCHEDULE_HINT}`);
   return { source, warnings };
